@@ -1,0 +1,34 @@
+import { Command, CommanderError } from "commander";
+import { OutlineError } from "../report/outline/load-outline.ts";
+import { registerInit } from "./commands/init.ts";
+import { registerValidate } from "./commands/validate.ts";
+import { EXIT, processIo, type CliIo, type ExitCode } from "./io.ts";
+import { UsageError } from "./open-source.ts";
+import { inSwedish } from "./swedish-help.ts";
+
+/** Runs the command line and returns the exit code; the only place that maps errors to codes. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const done = (c: ExitCode) => {
+    code = c;
+  };
+  const program = new Command("lagesbild")
+    .description("lägesbild: följ upp uppdraget från arbetsgruppernas arbetsböcker.")
+    .showHelpAfterError("(skriv --help för hjälp)")
+    .helpCommand("help [kommando]", "visa hjälp för ett kommando");
+  registerInit(program, io, done);
+  registerValidate(program, io, done);
+  inSwedish(program, io);
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError || error instanceof OutlineError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

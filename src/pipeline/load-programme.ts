@@ -1,0 +1,26 @@
+import type { TextRules } from "../validation/checks/texts.ts";
+import type { WorkbookSource } from "../sources/workbook-source.ts";
+import { blockWorkbookRefs, readCentralStage, validateSource, type Validated } from "../validation/validate-source.ts";
+
+export type Progress = (done: number, total: number, workbook: string) => void;
+
+/**
+ * Reads the central workbook, then every block workbook it names (in
+ * parallel), and validates the lot. A workbook that cannot be read is a
+ * problem in the result; the others are read all the same.
+ */
+export async function loadProgramme(source: WorkbookSource, rules: TextRules, progress?: Progress): Promise<Validated> {
+  const central = readCentralStage(await source.readCentral());
+  const refs = blockWorkbookRefs(central);
+  let done = 1;
+  progress?.(done, refs.length + 1, central.info.name);
+  const blocks = await Promise.all(
+    refs.map(async ({ blockId, ref }) => {
+      const outcome = await source.readBlock(ref);
+      progress?.(++done, refs.length + 1, ref);
+      return { blockId, outcome };
+    }),
+  );
+  const unreferenced = await source.unreferenced(refs.map((r) => r.ref));
+  return validateSource(central, blocks, rules, unreferenced);
+}

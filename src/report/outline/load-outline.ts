@@ -1,0 +1,27 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { outlineSchema, type Outline } from "./outline.ts";
+
+/** templates/ in the repository, wherever the code runs from (sources or a bundle beside a copy of it). */
+export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "../../../templates/" : "./templates/", import.meta.url));
+
+export class OutlineError extends Error {
+  override readonly name = "OutlineError";
+}
+
+/** Reads and checks a report outline; a broken template is an error naming the file and the place. */
+export async function loadOutline(path: string): Promise<Outline> {
+  let data: unknown;
+  try {
+    data = parse(await readFile(path, "utf8"));
+  } catch (cause) {
+    throw new OutlineError(`Rapportmallen ${path} kunde inte läsas: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+  const parsed = outlineSchema.safeParse(data);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => `${i.path.join(".") || "(roten)"}: ${i.message}`).join("; ");
+    throw new OutlineError(`Rapportmallen ${path} är felaktig: ${where}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,73 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { problem, type Problem } from "../../validation/problem.ts";
+import type { RawWorkbook } from "../raw-workbook.ts";
+import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
+import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits.ts";
+import { ParsePool } from "./parse-pool.ts";
+import { prescan } from "./prescan.ts";
+
+export const CENTRAL_FILE = "central.xlsx";
+
+export interface FolderOptions {
+  readonly centralFile?: string;
+  readonly limits?: Partial<ReadLimits>;
+  readonly workers?: number;
+}
+
+/** The embedded default: a folder with `central.xlsx` and one .xlsx per block. */
+export function folderSource(dir: string, options: FolderOptions = {}): WorkbookSource {
+  const folder = resolve(dir);
+  const centralFile = options.centralFile ?? CENTRAL_FILE;
+  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const pool = new ParsePool(limits, options.workers);
+  return {
+    description: folder,
+    readCentral: () => readXlsx(join(folder, centralFile), limits, pool),
+    readBlock: (ref) =>
+      basename(ref) === ref && ref !== "." && ref !== ".."
+        ? readXlsx(join(folder, ref), limits, pool)
+        : Promise.resolve(failure(ref, join(folder, ref), [problem("file-missing", { workbook: ref })])),
+    unreferenced: async (refs) => {
+      const known = new Set([centralFile, ...refs].map((r) => r.toLowerCase()));
+      const files = await readdir(folder).catch(() => [] as string[]);
+      return files
+        .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$") && !f.startsWith(".~lock") && !known.has(f.toLowerCase()))
+        .sort()
+        .map((f): Problem => problem("workbook-unreferenced", { workbook: f }));
+    },
+    close: () => pool.close(),
+  };
+}
+
+/** Reads one .xlsx file within the limits; never throws for a bad file. */
+export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool): Promise<WorkbookOutcome> {
+  const name = basename(path);
+  const at = { workbook: name };
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) return failure(name, path, [problem("file-missing", at)]);
+  if (info.size > limits.maxFileBytes) {
+    return failure(name, path, [problem("file-too-large", at, { value: formatBytes(info.size), limit: formatBytes(limits.maxFileBytes) })]);
+  }
+  const bytes = await readFile(path);
+  const scan = await prescan(bytes, limits);
+  if (!scan.ok) return failure(name, path, [problem(scan.code, at, scan.params)]);
+  const parsed = await pool.parse(bytes);
+  if (!parsed.ok) {
+    if (parsed.reason === "damaged") return failure(name, path, [problem("file-damaged", at)]);
+    return failure(name, path, [problem("file-too-complex", at, { detail: parsed.reason === "memory" ? "minne" : "tid" })]);
+  }
+  const workbook: RawWorkbook = {
+    name,
+    location: path,
+    dateSystem: parsed.dateSystem,
+    sheets: parsed.sheets,
+    modifiedAt: info.mtime.toISOString(),
+    ...(scan.hasMacros ? { notes: [{ code: "macros-ignored" as const }] } : {}),
+  };
+  return { ok: true, workbook };
+}
+
+function failure(name: string, location: string, problems: Problem[]): WorkbookOutcome {
+  return { ok: false, name, location, problems };
+}

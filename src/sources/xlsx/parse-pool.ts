@@ -1,0 +1,117 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { RawSheet } from "../raw-workbook.ts";
+import type { ReadLimits } from "./limits.ts";
+import type { ParseReply, ParseRequest } from "./parse-protocol.ts";
+
+export type ParseOutcome =
+  | { readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[] }
+  | { readonly ok: false; readonly reason: "damaged" | "memory" | "time"; readonly detail: string };
+
+interface Job {
+  readonly bytes: Uint8Array;
+  readonly resolve: (outcome: ParseOutcome) => void;
+}
+
+interface Slot {
+  worker?: Worker;
+  job?: Job & { id: number; timer: NodeJS.Timeout };
+}
+
+/**
+ * A few worker threads that parse workbooks one at a time each. A worker that
+ * runs out of memory or time is terminated and replaced; the process lives on.
+ */
+export class ParsePool {
+  readonly #limits: ReadLimits;
+  readonly #slots: Slot[];
+  readonly #queue: Job[] = [];
+  #nextId = 1;
+
+  constructor(limits: ReadLimits, size = Math.min(2, availableParallelism())) {
+    this.#limits = limits;
+    this.#slots = Array.from({ length: Math.max(1, size) }, () => ({}));
+  }
+
+  parse(bytes: Uint8Array): Promise<ParseOutcome> {
+    return new Promise((resolve) => {
+      this.#queue.push({ bytes, resolve });
+      this.#dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#slots.map((slot) => slot.worker?.terminate()));
+    for (const slot of this.#slots) delete slot.worker;
+  }
+
+  #dispatch(): void {
+    for (const slot of this.#slots) {
+      if (slot.job) continue;
+      const job = this.#queue.shift();
+      if (!job) return;
+      this.#run(slot, job);
+    }
+  }
+
+  #run(slot: Slot, job: Job): void {
+    const worker = slot.worker ?? this.#spawn(slot);
+    const id = this.#nextId++;
+    const timer = setTimeout(() => this.#fail(slot, { ok: false, reason: "time", detail: "tid" }), this.#limits.timeoutMs);
+    slot.job = { ...job, id, timer };
+    const copy = new Uint8Array(job.bytes).buffer;
+    const request: ParseRequest = { id, bytes: copy };
+    worker.postMessage(request, [copy]);
+  }
+
+  #spawn(slot: Slot): Worker {
+    const { url, workerData } = workerEntry();
+    const worker = new Worker(url, {
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: this.#limits.workerHeapMb },
+      stdout: false,
+      stderr: false,
+    });
+    worker.on("message", (reply: ParseReply) => {
+      if (!slot.job || slot.job.id !== reply.id) return;
+      this.#finish(slot, reply.ok ? { ok: true, dateSystem: reply.dateSystem, sheets: reply.sheets } : { ok: false, reason: "damaged", detail: reply.detail });
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      if (slot.worker !== worker) return;
+      const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+      this.#fail(slot, { ok: false, reason: memory ? "memory" : "damaged", detail: memory ? "minne" : error.message });
+    });
+    worker.on("exit", () => {
+      if (slot.worker !== worker) return;
+      delete slot.worker;
+      if (slot.job) this.#finish(slot, { ok: false, reason: "damaged", detail: "läsningen avbröts" });
+    });
+    slot.worker = worker;
+    return worker;
+  }
+
+  #fail(slot: Slot, outcome: ParseOutcome): void {
+    const worker = slot.worker;
+    delete slot.worker;
+    this.#finish(slot, outcome);
+    void worker?.terminate();
+  }
+
+  #finish(slot: Slot, outcome: ParseOutcome): void {
+    const job = slot.job;
+    if (!job) return;
+    clearTimeout(job.timer);
+    delete slot.job;
+    job.resolve(outcome);
+    this.#dispatch();
+  }
+}
+
+/** Where the worker's code is: beside the bundle when built, the TypeScript source (through tsx) otherwise. */
+function workerEntry(): { url: URL; workerData?: { entry: string } } {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    return { url: new URL("./worker-boot.mjs", here), workerData: { entry: new URL("./parse-worker.ts", here).href } };
+  }
+  return { url: new URL("./xlsx-parse-worker.mjs", here) };
+}

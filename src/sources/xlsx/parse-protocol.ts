@@ -1,0 +1,10 @@
+import type { RawSheet } from "../raw-workbook.ts";
+
+export interface ParseRequest {
+  readonly id: number;
+  readonly bytes: ArrayBuffer;
+}
+
+export type ParseReply =
+  | { readonly id: number; readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[] }
+  | { readonly id: number; readonly ok: false; readonly detail: string };

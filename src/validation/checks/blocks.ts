@@ -1,0 +1,15 @@
+import { cellOf } from "../located.ts";
+import { problem } from "../problem.ts";
+import type { AllRows } from "./all-rows.ts";
+import type { Finding } from "./finding.ts";
+
+/** An active block needs an owner to write to and a workbook to read. */
+export function blockProblems(all: AllRows): Finding[] {
+  const findings: Finding[] = [];
+  for (const r of all.central.blocks) {
+    if (r.value.status !== "aktiv") continue;
+    if (!r.value.ownerEmail) findings.push({ problem: problem("owner-email-missing", cellOf(r.at, "ownerEmail"), { value: r.value.name }) });
+    if (!r.value.workbook) findings.push({ problem: problem("workbook-not-listed", cellOf(r.at, "workbook"), { value: r.value.name }) });
+  }
+  return findings;
+}

@@ -1,0 +1,206 @@
+/**
+ * Every message a staff member can get about the workbooks, in Swedish, in one
+ * place. The code is stable (tools and tests match on it); the text may be
+ * improved freely.
+ */
+import type { Severity } from "./problem.ts";
+
+export interface MessageParams {
+  readonly value?: string;
+  readonly expected?: string;
+  readonly header?: string;
+  readonly sheet?: string;
+  readonly list?: readonly string[];
+  readonly detail?: string;
+  readonly limit?: string;
+  readonly other?: string;
+}
+
+interface Entry {
+  readonly severity: Severity;
+  readonly text: (p: MessageParams) => string;
+}
+
+const q = (s: string | undefined) => `”${s ?? ""}”`;
+const listOf = (items: readonly string[] | undefined) => (items ?? []).map(q).join(", ");
+
+export const messages = {
+  // Files
+  "file-missing": { severity: "error", text: () => "Arbetsboken finns inte." },
+  "file-too-large": { severity: "error", text: (p) => `Filen är för stor (${p.value}); gränsen är ${p.limit}.` },
+  "file-not-xlsx": {
+    severity: "error",
+    text: (p) => `Filen är ingen Excel-arbetsbok (.xlsx)${p.detail ? `: ${p.detail}` : ""}. Spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
+  },
+  "file-xls": {
+    severity: "error",
+    text: () => "Filen är i det gamla Excel-formatet (.xls). Öppna den och spara som Excel-arbetsbok (.xlsx).",
+  },
+  "file-encrypted": {
+    severity: "error",
+    text: () => "Filen är lösenordsskyddad och kan inte läsas. Ta bort lösenordet (Arkiv › Info › Skydda arbetsbok) och spara igen.",
+  },
+  "file-damaged": {
+    severity: "error",
+    text: (p) => `Filen är skadad eller ofullständig och kan inte läsas${p.detail ? ` (${p.detail})` : ""}. Spara en ny kopia från Excel.`,
+  },
+  "file-suspicious": {
+    severity: "error",
+    text: (p) => `Filen läses inte eftersom den skulle bli orimligt stor när den packas upp (${p.detail}).`,
+  },
+  "file-too-complex": {
+    severity: "error",
+    text: (p) => `Filen tog för mycket ${p.detail} att läsa och avbröts. Ta bort tomma rader och formatering längst ned i bladen och spara igen.`,
+  },
+  "macros-ignored": { severity: "warning", text: () => "Arbetsboken innehåller makron; de körs inte och ignoreras." },
+  "workbook-unreferenced": {
+    severity: "warning",
+    text: () => "Arbetsboken ligger i mappen men nämns inte i kolumnen Arbetsbok på bladet Byggstenar och läses därför inte.",
+  },
+  "workbook-not-listed": {
+    severity: "error",
+    text: (p) => `Byggstenen ${q(p.value)} är aktiv men har ingen arbetsbok angiven i kolumnen Arbetsbok.`,
+  },
+  "source-unavailable": { severity: "error", text: (p) => `Arbetsboken kunde inte hämtas: ${p.detail}.` },
+
+  // Sheets and columns
+  "sheet-missing": { severity: "error", text: (p) => `Bladet ${q(p.sheet)} saknas i arbetsboken.` },
+  "sheet-unknown": {
+    severity: "warning",
+    text: (p) => `Bladet ${q(p.sheet)} känns inte igen och läses inte. Kontrollera stavningen om det ska användas.`,
+  },
+  "columns-missing": {
+    severity: "error",
+    text: (p) => `Obligatoriska kolumner saknas: ${listOf(p.list)}. Rubrikerna ska stå på första raden.`,
+  },
+  "column-unknown": {
+    severity: "warning",
+    text: (p) => `Kolumnen ${q(p.header)} känns inte igen och läses inte.`,
+  },
+  "column-duplicate": {
+    severity: "error",
+    text: (p) => `Kolumnen ${q(p.header)} finns två gånger; bara en får finnas.`,
+  },
+  "cells-merged": {
+    severity: "warning",
+    text: (p) => `Cellerna ${p.value} är sammanfogade; bara den översta vänstra cellen läses. Dela upp sammanfogningen och fyll i varje rad.`,
+  },
+  "rows-expected-one": {
+    severity: "error",
+    text: (p) => `Bladet ska ha exakt en rad med uppgifter under rubrikraden, men har ${p.value}.`,
+  },
+
+  // Cells
+  "value-required": { severity: "error", text: (p) => `Värde saknas i ${q(p.header)}, som måste fyllas i.` },
+  "cell-error": {
+    severity: "error",
+    text: (p) => `Cellen innehåller felvärdet ${p.value}, troligen en formel som pekar fel. Rätta formeln eller skriv in värdet.`,
+  },
+  "formula-uncalculated": {
+    severity: "error",
+    text: () => "Cellen innehåller en formel som aldrig har räknats ut. Öppna arbetsboken i Excel, spara den och försök igen.",
+  },
+  "date-invalid": {
+    severity: "error",
+    text: (p) => `${q(p.value)} går inte att läsa som ett datum. Skriv datumet som 2024-09-18 eller 18 september 2024.`,
+  },
+  "number-invalid": {
+    severity: "error",
+    text: (p) => `${q(p.value)} går inte att läsa som ett tal. Skriv till exempel 4,5 eller 65 000.`,
+  },
+  "number-ambiguous": {
+    severity: "error",
+    text: (p) => `${q(p.value)} kan betyda både ett decimaltal och ett heltal med tusentalsavgränsare. Skriv decimalkomma (4,5) eller mellanslag mellan tusental (1 234).`,
+  },
+  "integer-invalid": { severity: "error", text: (p) => `${q(p.value)} är inte ett heltal.` },
+  "amount-negative": { severity: "error", text: (p) => `Beloppet ${q(p.value)} är negativt.` },
+  "boolean-invalid": { severity: "error", text: (p) => `${q(p.value)} ska vara ja eller nej.` },
+  "enum-invalid": {
+    severity: "error",
+    text: (p) => `${q(p.value)} är inte ett av de tillåtna värdena: ${listOf(p.list)}.`,
+  },
+  "id-invalid": {
+    severity: "error",
+    text: (p) => `${q(p.value)} kan inte användas som id: ett id får inte innehålla mellanslag, komma eller semikolon.`,
+  },
+  "id-is-date": {
+    severity: "error",
+    text: (p) => `Cellen innehåller datumet ${p.value}, men här ska stå ett id eller diarienummer. Kalkylprogrammet har troligen gjort om texten till ett datum; formatera cellen som text och skriv in den igen.`,
+  },
+  "text-is-date": {
+    severity: "error",
+    text: (p) => `Cellen innehåller datumet ${p.value}, men här ska stå text. Formatera cellen som text och skriv in den igen.`,
+  },
+  "text-is-boolean": { severity: "error", text: (p) => `Cellen innehåller sanningsvärdet ${p.value}, men här ska stå text.` },
+  "text-too-long": { severity: "error", text: (p) => `Texten är för lång (${p.value} tecken); högst ${p.limit} får plats i en cell.` },
+  "text-control-characters": {
+    severity: "warning",
+    text: () => "Texten innehöll osynliga styrtecken; de har tagits bort.",
+  },
+  "email-invalid": { severity: "error", text: (p) => `${q(p.value)} är ingen giltig e-postadress.` },
+  "url-invalid": {
+    severity: "error",
+    text: (p) => `${q(p.value)} är ingen giltig webbadress. Den ska börja med https:// eller http://.`,
+  },
+  "value-invalid": { severity: "error", text: (p) => `${q(p.value)} är inte ett giltigt värde i ${q(p.header)}.` },
+  "markup-invalid": {
+    severity: "warning",
+    text: (p) => `Texten har ett formateringsfel: ${p.detail}. Tecknen skrivs ut som de står; skriv \\* för en asterisk.`,
+  },
+
+  // Across rows and sheets
+  "id-duplicate": {
+    severity: "error",
+    text: (p) => `Id:t ${q(p.value)} finns redan${p.other ? ` (${p.other})` : ""}. Varje id får bara användas en gång.`,
+  },
+  "ref-unknown": {
+    severity: "error",
+    text: (p) => `${q(p.value)} finns inte bland ${p.expected}.`,
+  },
+  "date-order": {
+    severity: "error",
+    text: (p) => `Slutdatumet ${p.value} ligger före startdatumet ${p.other}.`,
+  },
+  "date-outside-assignment": {
+    severity: "error",
+    text: (p) => `Datumet ${p.value} ligger utanför uppdragets period (${p.other}).`,
+  },
+  "measurement-duplicate": {
+    severity: "error",
+    text: (p) => `Indikatorn ${q(p.value)} har redan ett mätvärde för ${p.other}${p.detail ? ` (${p.detail})` : ""}. Ta bort en av raderna.`,
+  },
+  "owner-email-missing": {
+    severity: "error",
+    text: (p) => `Byggstenen ${q(p.value)} är aktiv men saknar e-postadress till den ansvariga.`,
+  },
+  "target-before-baseline": {
+    severity: "error",
+    text: (p) => `Måldatumet ${p.value} ligger före basdatumet ${p.other}.`,
+  },
+  "baseline-incomplete": {
+    severity: "error",
+    text: () => "Basvärde och basdatum ska fyllas i tillsammans: båda eller inget.",
+  },
+  "section-unknown": {
+    severity: "error",
+    text: (p) => `Avsnittet ${q(p.value)} finns inte i rapportmallen. Giltiga avsnitt: ${listOf(p.list)}.`,
+  },
+  "footnote-unknown": {
+    severity: "error",
+    text: (p) => `Fotnoten [^${p.value}] hänvisar till en källa som inte finns på något blad Källor.`,
+  },
+  "source-unused": {
+    severity: "warning",
+    text: (p) => `Källan ${q(p.value)} används inte i någon text.`,
+  },
+  "result-missing": {
+    severity: "warning",
+    text: () => "Aktiviteten är genomförd men kolumnen Resultat är tom.",
+  },
+  "period-order": {
+    severity: "error",
+    text: (p) => `Periodslutet ${p.value} ligger före periodstarten ${p.other}.`,
+  },
+} as const satisfies Record<string, Entry>;
+
+export type ProblemCode = keyof typeof messages;

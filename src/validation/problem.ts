@@ -1,0 +1,47 @@
+import { messages, type MessageParams, type ProblemCode } from "./messages.ts";
+
+export type Severity = "error" | "warning";
+
+/** Where a problem is: as precise as the problem allows. */
+export interface Location {
+  readonly workbook: string;
+  readonly sheet?: string;
+  readonly row?: number;
+  /** Column letter, e.g. `B`. */
+  readonly column?: string;
+  /** The column's header as the workbook spells it. */
+  readonly header?: string;
+  /** A link straight to the cell or sheet (Google Sheets). */
+  readonly link?: string;
+}
+
+/** One thing wrong with the workbooks, located and explained in Swedish. */
+export interface Problem extends Location {
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  /** The offending value as text, if there is one. */
+  readonly value?: string;
+  /** What was expected instead, in Swedish. */
+  readonly expected?: string;
+  readonly message: string;
+}
+
+export function problem(code: ProblemCode, at: Location, params: MessageParams = {}): Problem {
+  const entry = messages[code];
+  return {
+    code,
+    severity: entry.severity,
+    ...definedOnly(at),
+    ...(params.value !== undefined ? { value: params.value } : {}),
+    ...(params.expected !== undefined ? { expected: params.expected } : {}),
+    message: entry.text(params),
+  };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === "error");
+}
+
+function definedOnly(at: Location): Location {
+  return Object.fromEntries(Object.entries(at).filter(([, v]) => v !== undefined)) as unknown as Location;
+}

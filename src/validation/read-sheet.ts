@@ -1,0 +1,145 @@
+import type { z } from "zod";
+import { columnsOf, type AnySheet, type ColumnSpec } from "../../sheets-schema/index.ts";
+import { columnLetter, type RawRow, type RawSheet } from "../sources/raw-workbook.ts";
+import { displayCell, readCell, type CellContext } from "./cells/read-cell.ts";
+import { cellOf, type Located, type RowPlace, type SheetColumns } from "./located.ts";
+import { problem, type Problem } from "./problem.ts";
+
+export interface SheetRead<T> {
+  readonly rows: readonly Located<T>[];
+  readonly problems: readonly Problem[];
+}
+
+interface Context extends CellContext {
+  readonly workbook: string;
+}
+
+/**
+ * Turns one raw sheet into typed rows. Columns are found by their header
+ * (order, case and spacing do not matter); every problem is reported with its
+ * place, and a row with an error is left out of `rows` but never silently.
+ */
+export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Context): SheetRead<z.infer<S["row"]>> {
+  const sheetAt = { workbook: ctx.workbook, sheet: raw.name };
+  const [headerRow, ...dataRows] = raw.rows;
+  const specs = columnsOf(spec);
+  const problems: Problem[] = [];
+  const found = headerRow ? matchHeaders(headerRow, specs, problems, sheetAt) : new Map<string, number>();
+
+  const missing = specs.filter((c) => c.required && !found.has(c.field)).map((c) => c.meta.header);
+  if (missing.length > 0) {
+    problems.push(problem("columns-missing", { ...sheetAt, row: headerRow?.number ?? 1 }, { list: missing }));
+    return { rows: [], problems };
+  }
+
+  const columns = sheetColumns(found, specs, headerRow);
+  problems.push(...mergeWarnings(raw, headerRow?.number ?? 0, sheetAt));
+  const rows: Located<z.infer<S["row"]>>[] = [];
+  for (const raw_ of dataRows) {
+    const at: RowPlace = { ...sheetAt, row: raw_.number, columns, ...(raw.linkBase ? { linkBase: raw.linkBase } : {}) };
+    const read = readRow(raw_, specs, found, spec, ctx, at);
+    problems.push(...read.problems);
+    if (read.value !== undefined) rows.push({ value: read.value as z.infer<S["row"]>, at });
+  }
+  if (spec.rows === "one" && dataRows.length !== 1) {
+    problems.push(problem("rows-expected-one", sheetAt, { value: String(dataRows.length) }));
+  }
+  return { rows, problems };
+}
+
+/** Header text as it is compared: case, surrounding and repeated (no-break) spaces do not count. */
+export function normaliseHeader(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLocaleLowerCase("sv");
+}
+
+function matchHeaders(
+  header: RawRow,
+  specs: readonly ColumnSpec[],
+  problems: Problem[],
+  at: { workbook: string; sheet: string },
+): Map<string, number> {
+  const byHeader = new Map(specs.map((c) => [normaliseHeader(c.meta.header), c]));
+  const found = new Map<string, number>();
+  header.cells.forEach((cell, index) => {
+    const text = cell ? displayCell(cell) : "";
+    if (normaliseHeader(text) === "") return;
+    const where = { ...at, row: header.number, column: columnLetter(index), header: text.trim() };
+    const spec = byHeader.get(normaliseHeader(text));
+    if (!spec) problems.push(problem("column-unknown", where, { header: text.trim() }));
+    else if (found.has(spec.field)) problems.push(problem("column-duplicate", where, { header: text.trim() }));
+    else found.set(spec.field, index);
+  });
+  return found;
+}
+
+function sheetColumns(found: Map<string, number>, specs: readonly ColumnSpec[], header: RawRow | undefined): SheetColumns {
+  const columns: Record<string, { letter: string; header: string }> = {};
+  for (const c of specs) {
+    const index = found.get(c.field);
+    if (index === undefined) continue;
+    const cell = header?.cells[index];
+    columns[c.field] = { letter: columnLetter(index), header: cell ? displayCell(cell).trim() : c.meta.header };
+  }
+  return columns;
+}
+
+function readRow(
+  row: RawRow,
+  specs: readonly ColumnSpec[],
+  found: Map<string, number>,
+  spec: AnySheet,
+  ctx: Context,
+  at: RowPlace,
+): { value?: unknown; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const object: Record<string, unknown> = {};
+  const failed = new Set<string>();
+  for (const c of specs) {
+    const index = found.get(c.field);
+    if (index === undefined) continue;
+    const cell = row.cells[index];
+    const read = readCell(cell, c.meta, ctx);
+    if (read.status === "ok") {
+      object[c.field] = read.value;
+      if (read.warning) problems.push(problem(read.warning, cellOf(at, c.field), { value: displayCell(cell) }));
+    } else if (read.status === "bad") {
+      failed.add(c.field);
+      problems.push(problem(read.code, cellOf(at, c.field), { value: displayCell(cell), header: c.meta.header, ...read.params }));
+    }
+  }
+  const parsed = spec.row.safeParse(object);
+  if (parsed.success && failed.size === 0) return { value: parsed.data, problems };
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "");
+      if (failed.has(field)) continue;
+      const c = specs.find((s) => s.field === field);
+      const header = c?.meta.header ?? field;
+      const value = object[field];
+      if (value === undefined) problems.push(problem("value-required", cellOf(at, field), { header }));
+      else problems.push(problem(zodCode(c), cellOf(at, field), { value: String(value), header }));
+    }
+  }
+  return { problems };
+}
+
+function zodCode(c: ColumnSpec | undefined) {
+  if (c?.meta.kind === "email") return "email-invalid" as const;
+  if (c?.meta.kind === "url") return "url-invalid" as const;
+  return "value-invalid" as const;
+}
+
+function mergeWarnings(raw: RawSheet, headerRowNumber: number, at: { workbook: string; sheet: string }): Problem[] {
+  return raw.merges
+    .filter((range) => lastRowOf(range) > headerRowNumber)
+    .map((range) => problem("cells-merged", { ...at, row: firstRowOf(range), column: range.replace(/\d+.*$/, "") }, { value: range }));
+}
+
+function firstRowOf(range: string): number {
+  return Number(/\d+/.exec(range)?.[0] ?? 0);
+}
+
+function lastRowOf(range: string): number {
+  const numbers = range.match(/\d+/g) ?? [];
+  return Number(numbers[numbers.length - 1] ?? 0);
+}

@@ -1,0 +1,108 @@
+import { blockWorkbook, centralWorkbook } from "../../sheets-schema/index.ts";
+import type { Programme, WorkbookInfo } from "../domain/model.ts";
+import type { RawWorkbook } from "../sources/raw-workbook.ts";
+import type { WorkbookOutcome } from "../sources/workbook-source.ts";
+import { assembleProgramme } from "./assemble.ts";
+import type { AllRows, BlockRows, CentralRows } from "./checks/all-rows.ts";
+import { blockProblems } from "./checks/blocks.ts";
+import { dateProblems } from "./checks/dates.ts";
+import { duplicateIds } from "./checks/duplicate-ids.ts";
+import type { Finding } from "./checks/finding.ts";
+import { indicatorProblems } from "./checks/indicators.ts";
+import { unknownReferences } from "./checks/references.ts";
+import { textProblems, type TextRules } from "./checks/texts.ts";
+import type { Located } from "./located.ts";
+import type { Problem } from "./problem.ts";
+import { readWorkbook } from "./read-workbook.ts";
+
+/** The central workbook, read and typed: enough to know which block workbooks to read next. */
+export interface CentralStage {
+  readonly info: WorkbookInfo;
+  readonly rows: CentralRows;
+  readonly problems: readonly Problem[];
+}
+
+export interface Validated {
+  readonly programme: Programme;
+  /** Every problem, central workbook first, then the blocks in their order. */
+  readonly problems: readonly Problem[];
+}
+
+export function readCentralStage(outcome: WorkbookOutcome): CentralStage {
+  if (!outcome.ok) {
+    return { info: failedInfo(outcome, null), rows: emptyRows(centralWorkbook) as unknown as CentralRows, problems: outcome.problems };
+  }
+  const read = readWorkbook(outcome.workbook, centralWorkbook, "central");
+  return { info: info(outcome.workbook, null), rows: read.rows, problems: read.problems };
+}
+
+/** The block workbooks the central workbook points at, in its order. */
+export function blockWorkbookRefs(central: CentralStage): { readonly blockId: string; readonly ref: string }[] {
+  return [...central.rows.blocks]
+    .sort((a, b) => a.value.order - b.value.order)
+    .flatMap((r) => (r.value.workbook ? [{ blockId: r.value.id, ref: r.value.workbook }] : []));
+}
+
+/**
+ * Validates the whole source: each block workbook's sheets, then everything
+ * that spans rows and workbooks. Never throws on bad data.
+ */
+export function validateSource(
+  central: CentralStage,
+  blocks: readonly { readonly blockId: string; readonly outcome: WorkbookOutcome }[],
+  rules: TextRules,
+  extraProblems: readonly Problem[] = [],
+): Validated {
+  const problems: Problem[] = [...central.problems];
+  const blockRows = new Map<string, BlockRows>();
+  const workbooks: WorkbookInfo[] = [central.info];
+  for (const { blockId, outcome } of blocks) {
+    if (!outcome.ok) {
+      problems.push(...outcome.problems);
+      workbooks.push(failedInfo(outcome, blockId));
+      continue;
+    }
+    const read = readWorkbook(outcome.workbook, blockWorkbook, "block");
+    blockRows.set(blockId, read.rows);
+    problems.push(...read.problems);
+    workbooks.push(info(outcome.workbook, blockId));
+  }
+  problems.push(...extraProblems);
+
+  const all: AllRows = { central: central.rows, blocks: blockRows };
+  const findings: Finding[] = [
+    ...duplicateIds(all),
+    ...unknownReferences(all),
+    ...dateProblems(all),
+    ...indicatorProblems(all),
+    ...blockProblems(all),
+    ...textProblems(all, rules),
+  ];
+  const rejected = new Set<Located<unknown>>();
+  for (const f of findings) {
+    problems.push(f.problem);
+    if (f.row && f.problem.severity === "error") rejected.add(f.row);
+  }
+  return { programme: assembleProgramme(all, rejected, workbooks), problems: sortByWorkbook(problems, workbooks) };
+}
+
+function info(raw: RawWorkbook, owner: string | null): WorkbookInfo {
+  return { name: raw.name, location: raw.location, owner, readable: true, ...(raw.modifiedAt ? { modifiedAt: raw.modifiedAt } : {}) };
+}
+
+function failedInfo(outcome: { name: string; location: string }, owner: string | null): WorkbookInfo {
+  return { name: outcome.name, location: outcome.location, owner, readable: false };
+}
+
+function emptyRows(layout: Record<string, unknown>): Record<string, readonly never[]> {
+  return Object.fromEntries(Object.keys(layout).map((k) => [k, []]));
+}
+
+/** Stable: keeps each workbook's problems in the order found, workbooks in source order. */
+function sortByWorkbook(problems: readonly Problem[], workbooks: readonly WorkbookInfo[]): Problem[] {
+  const rank = new Map(workbooks.map((w, i) => [w.name, i]));
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (rank.get(a.p.workbook) ?? 1e9) - (rank.get(b.p.workbook) ?? 1e9) || a.i - b.i)
+    .map(({ p }) => p);
+}
