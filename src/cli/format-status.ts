@@ -1,0 +1,68 @@
+import type { Tool } from "../../sheets-schema/vocabulary.ts";
+import type { BlockResult, CountBy, GoalResult, IndicatorResult, StatusPicture } from "../indicators/types.ts";
+import { formatKronor, formatNumber, formatPercent } from "../text/swedish.ts";
+
+const GOAL_KIND_LABELS = { "övergripande mål": "Övergripande mål", delmål: "Delmål", "önskad effekt": "Önskad effekt" } as const;
+const TOOLS: readonly Tool[] = ["Kunskap", "Nätverk", "Investering"];
+
+/** The status picture as a readable text table per goal and effect, then blocks and budget. */
+export function formatStatus(status: StatusPicture): string {
+  const lines: string[] = [];
+  const a = status.assignment;
+  lines.push(
+    `Läget ${status.asOf} (vecka ${status.isoWeek.slice(6)}), period ${status.period.start} – ${status.period.end}` +
+      (a ? `, ${formatPercent(a.elapsedShare)} av uppdragstiden har gått` : ""),
+    "",
+  );
+  for (const goal of status.goals) {
+    lines.push(...goalLines(goal, status.indicators), "");
+  }
+  lines.push("Byggstenar och tvärgående områden", ...status.blocks.map(blockLine), "");
+  if (a) {
+    lines.push("Budget");
+    for (const y of a.budget.years) {
+      const spent = y.spent !== undefined ? `, förbrukat ${formatKronor(y.spent)}${y.spentShare !== undefined ? ` (${formatPercent(y.spentShare)})` : ""}` : "";
+      lines.push(`  ${y.year}: tilldelat ${formatKronor(y.allocated)} (${y.status})${spent}`);
+    }
+    const pace = a.budget.spentShareToDate !== undefined && a.budget.expectedShareToDate !== undefined
+      ? `; förbrukat ${formatPercent(a.budget.spentShareToDate)} mot ${formatPercent(a.budget.expectedShareToDate)} i jämn takt`
+      : "";
+    lines.push(`  Hittills: tilldelat ${formatKronor(a.budget.allocatedToDate)}, förbrukat ${formatKronor(a.budget.spentTotal)}${pace}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function goalLines(goal: GoalResult, indicators: readonly IndicatorResult[]): string[] {
+  const lines = [`${GOAL_KIND_LABELS[goal.kind]} ${goal.id}: ${goal.text} [${goal.status}]`];
+  lines.push(`  Aktiviteter under perioden: ${goal.activities.total}${toolText(goal.activities.byTool)}${goal.untouched ? " (ingen aktivitet och ingen mätning under perioden)" : ""}`);
+  for (const id of goal.indicators) {
+    const i = indicators.find((x) => x.id === id);
+    if (i) lines.push(`  ${indicatorLine(i)}`);
+  }
+  return lines;
+}
+
+function indicatorLine(i: IndicatorResult): string {
+  const latest = i.latest ? `${formatNumber(i.latest.value)} ${i.unit} (${i.latest.date})` : "inget värde";
+  const base = i.baseline ? `bas ${formatNumber(i.baseline.value)}` : "bas saknas";
+  const progress = i.progress !== undefined ? `, framsteg ${formatPercent(i.progress)}` : "";
+  const expected = i.expectedProgress !== undefined ? `, förväntat ${formatPercent(i.expectedProgress)}` : "";
+  const stale = i.stale && i.latest ? " (inaktuellt)" : "";
+  return `${i.id} ${i.name}: ${latest}, ${base}, mål ${formatNumber(i.target.value)} (${i.target.date})${progress}${expected} → ${i.status}${stale}`;
+}
+
+function blockLine(b: BlockResult): string {
+  if (b.notStarted) return `  ${b.name}: startar senare`;
+  const byStatus = (["planerad", "pågående", "genomförd", "inställd"] as const)
+    .filter((s) => (b.activities[s] ?? 0) > 0)
+    .map((s) => `${s} ${b.activities[s]}`)
+    .join(", ");
+  const d = b.deliverables;
+  const deliverables = d.overdue + d.dueSoon + d.done > 0 ? `; leveranser: ${d.overdue} försenade, ${d.dueSoon} inom 30 dagar, ${d.done} levererade` : "";
+  return `  ${b.name}: ${b.activities.total} aktiviteter${byStatus ? ` (${byStatus})` : ""}${deliverables}${b.readable ? "" : "; arbetsboken kunde inte läsas"}`;
+}
+
+function toolText(byTool: CountBy<Tool>): string {
+  const parts = TOOLS.filter((t) => (byTool[t] ?? 0) > 0).map((t) => `${t} ${byTool[t]}`);
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+}

@@ -1,0 +1,50 @@
+import type { Programme } from "../domain/model.ts";
+import { COORDINATION, countActivities, inPeriod, type Period } from "./activity-counts.ts";
+import { assignmentResult } from "./assignment-result.ts";
+import { blockResult } from "./block-result.ts";
+import { isoWeekOf } from "./calendar.ts";
+import { goalResult } from "./goal-result.ts";
+import { indicatorResult } from "./indicator-result.ts";
+import { THRESHOLDS } from "./thresholds.ts";
+import type { StatusPicture } from "./types.ts";
+
+export { COORDINATION };
+
+export interface StatusOptions {
+  /** The date the picture is for (ISO, Europe/Stockholm). Nothing after it counts as known. */
+  readonly asOf: string;
+  /** Take the period from this report's row on the sheet Rapporter. */
+  readonly reportNumber?: number;
+  /** An explicit period (both ends inclusive); wins over the report's. */
+  readonly period?: Period;
+  readonly staleAfterDays?: number;
+}
+
+/**
+ * The status picture: indicators against their targets, goals and effects,
+ * blocks, the assignment's time and money, for one as-of date. Pure: the
+ * same programme and options always give the same picture.
+ */
+export function computeStatus(programme: Programme, options: StatusOptions): StatusPicture {
+  const { asOf } = options;
+  const staleAfterDays = options.staleAfterDays ?? THRESHOLDS.staleAfterDays;
+  const report = options.reportNumber !== undefined ? programme.reports.find((r) => r.number === options.reportNumber) : undefined;
+  const period = options.period ?? (report ? { start: report.periodStart, end: report.periodEnd } : { start: programme.assignment?.start ?? asOf, end: asOf });
+  const activities = inPeriod(programme.activities, period);
+  const indicators = programme.indicators.map((i) => indicatorResult(i, programme.measurements, programme.milestones, asOf, staleAfterDays));
+  const workbookOf = (blockId: string) => programme.workbooks.find((w) => w.owner === blockId);
+  return {
+    asOf,
+    period: { start: period.start, end: period.end },
+    ...(report ? { reportNumber: report.number } : options.reportNumber !== undefined ? { reportNumber: options.reportNumber } : {}),
+    isoWeek: isoWeekOf(asOf),
+    staleAfterDays,
+    ...(programme.assignment ? { assignment: assignmentResult(programme.assignment, programme.budget, asOf) } : {}),
+    indicators,
+    goals: programme.goals.map((g) => goalResult(g, indicators, activities, programme.measurements, period, asOf)),
+    blocks: [...programme.blocks]
+      .sort((a, b) => a.order - b.order)
+      .map((b) => blockResult(b, activities, programme.deliverables, workbookOf(b.id), period, asOf)),
+    activities: countActivities(activities),
+  };
+}
