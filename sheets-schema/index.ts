@@ -11,4 +11,4 @@ export {
   LISTS_SHEET,
 } from "./workbooks.ts";
 export type { WorkbookKind } from "./workbooks.ts";
-export * as vocabulary from "./vocabulary.ts";
+

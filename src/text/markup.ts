@@ -24,9 +24,12 @@ export interface Parsed {
 }
 
 const BULLET = /^(?:-|•|\u2013)\s+/;
-const LINK = /^\[([^\]\n]+)\]\(([^)\s]+)\)/;
-const FOOTNOTE = /^\[\^([^\]\s]+)\]/;
-const BARE_URL = /^https?:\/\/[^\s<>()]+[^\s<>().,;:!?”"']/;
+/** The characters where markup can start; everything between them is plain text. */
+const SPECIAL = /[\\[*h]/g;
+// Sticky: tried only where a "[" or an "http" stands, at that position.
+const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/y;
+const FOOTNOTE = /\[\^([^\]\s]+)\]/y;
+const BARE_URL = /https?:\/\/[^\s<>()]+[^\s<>().,;:!?”"']/y;
 
 export function parseMarkup(source: string): Parsed {
   const issues: string[] = [];
@@ -64,44 +67,54 @@ function parseInline(content: string, issues: string[], emphasis = true): Inline
   };
   let i = 0;
   while (i < content.length) {
-    const rest = content.slice(i);
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(content);
+    if (!next) {
+      buffer += content.slice(i);
+      break;
+    }
+    buffer += content.slice(i, next.index);
+    i = next.index;
     const ch = content[i] ?? "";
     if (ch === "\\" && i + 1 < content.length) {
       buffer += content[i + 1];
       i += 2;
       continue;
     }
-    const footnote = FOOTNOTE.exec(rest);
-    if (footnote) {
-      flush();
-      out.push({ type: "footnote", id: footnote[1] ?? "" });
-      i += footnote[0].length;
-      continue;
+    if (ch === "[") {
+      const footnote = stickyMatch(FOOTNOTE, content, i);
+      if (footnote) {
+        flush();
+        out.push({ type: "footnote", id: footnote[1] ?? "" });
+        i += footnote[0].length;
+        continue;
+      }
+      const link = stickyMatch(LINK, content, i);
+      if (link) {
+        flush();
+        out.push({ type: "link", text: link[1] ?? "", href: link[2] ?? "", bold, italic });
+        i += link[0].length;
+        continue;
+      }
     }
-    const link = LINK.exec(rest);
-    if (link) {
-      flush();
-      out.push({ type: "link", text: link[1] ?? "", href: link[2] ?? "", bold, italic });
-      i += link[0].length;
-      continue;
-    }
-    const url = (buffer === "" || /\s$/.test(buffer) || /[(<]$/.test(buffer)) ? BARE_URL.exec(rest) : null;
-    if (url) {
-      flush();
-      out.push({ type: "link", text: url[0], href: url[0], bold, italic });
-      i += url[0].length;
-      continue;
-    }
-    if (emphasis && rest.startsWith("**")) {
-      flush();
-      bold = !bold;
-      i += 2;
-      continue;
+    if (ch === "h" && (buffer === "" || /[\s(<]$/.test(buffer))) {
+      const url = stickyMatch(BARE_URL, content, i);
+      if (url) {
+        flush();
+        out.push({ type: "link", text: url[0], href: url[0], bold, italic });
+        i += url[0].length;
+        continue;
+      }
     }
     if (emphasis && ch === "*") {
       flush();
-      italic = !italic;
-      i += 1;
+      if (content[i + 1] === "*") {
+        bold = !bold;
+        i += 2;
+      } else {
+        italic = !italic;
+        i += 1;
+      }
       continue;
     }
     buffer += ch;
@@ -114,6 +127,11 @@ function parseInline(content: string, issues: string[], emphasis = true): Inline
     return parseInline(content, [], false);
   }
   return merge(out);
+}
+
+function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 function merge(inlines: Inline[]): Inline[] {

@@ -208,9 +208,13 @@ function splitList(text: string, separators: RegExp): string[] {
     .filter((s) => s !== "");
 }
 
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+
 function clean(raw: string): { text: string; changed: boolean } {
-  const withoutControls = raw.replace(/\r\n?/g, "\n").replace(CONTROL, "");
-  return { text: withoutControls.trim(), changed: withoutControls.length !== raw.replace(/\r\n?/g, "\n").length };
+  if (!NEEDS_CLEANING.test(raw)) return { text: raw.trim(), changed: false };
+  const lines = raw.replace(/\r\n?/g, "\n");
+  const withoutControls = lines.replace(CONTROL, "");
+  return { text: withoutControls.trim(), changed: withoutControls.length !== lines.length };
 }
 
 function ok(value: unknown): CellRead {
