@@ -55,6 +55,7 @@ export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool
   const parsed = await pool.parse(bytes);
   if (!parsed.ok) {
     if (parsed.reason === "damaged") return failure(name, path, [problem("file-damaged", at)]);
+    if (parsed.reason === "suspicious") return failure(name, path, [problem("file-suspicious", at, { detail: `över ${formatBytes(limits.maxUncompressedBytes)} uppackat` })]);
     return failure(name, path, [problem("file-too-complex", at, { detail: parsed.reason === "memory" ? "minne" : "tid" })]);
   }
   const workbook: RawWorkbook = {

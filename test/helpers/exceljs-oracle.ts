@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { CellValue, RawRow, RawSheet } from "../raw-workbook.ts";
+import type { CellValue, RawRow, RawSheet } from "../../src/sources/raw-workbook.ts";
 
-/** The sheets of a workbook exceljs has loaded, as raw tables. */
+/** The sheets of a workbook exceljs has loaded, as raw tables: the oracle the OOXML reader is compared with. */
 export function sheetsFromExcelJs(workbook: ExcelJS.Workbook): RawSheet[] {
   return workbook.worksheets.map((ws) => ({
     name: ws.name,

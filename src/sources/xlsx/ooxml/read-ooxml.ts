@@ -1,0 +1,35 @@
+import type { RawSheet } from "../../raw-workbook.ts";
+import { readSharedStrings } from "./shared-strings.ts";
+import { readSheetPart } from "./sheet-part.ts";
+import { readDateStyles } from "./styles-part.ts";
+import { readWorkbookPart } from "./workbook-part.ts";
+import { openZipParts } from "./zip-parts.ts";
+
+export interface OoxmlWorkbook {
+  readonly dateSystem: 1900 | 1904;
+  readonly sheets: RawSheet[];
+}
+
+/**
+ * Reads an .xlsx (SpreadsheetML) file into raw sheets, streaming each part
+ * through a SAX parser: the workbook, shared strings and styles first, then
+ * every worksheet in tab order.
+ */
+export async function readOoxml(bytes: Buffer, maxInflatedBytes: number): Promise<OoxmlWorkbook> {
+  const zip = await openZipParts(bytes, maxInflatedBytes);
+  try {
+    const workbook = await readWorkbookPart(zip);
+    const ctx = {
+      sharedStrings: await readSharedStrings(zip, workbook.sharedStrings),
+      dateStyles: await readDateStyles(zip, workbook.styles),
+      date1904: workbook.date1904,
+    };
+    const sheets: RawSheet[] = [];
+    for (const entry of workbook.sheets) {
+      if (zip.has(entry.part)) sheets.push(await readSheetPart(zip, entry, ctx));
+    }
+    return { dateSystem: workbook.date1904 ? 1904 : 1900, sheets };
+  } finally {
+    zip.close();
+  }
+}
