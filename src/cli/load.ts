@@ -13,7 +13,7 @@ export interface Loaded extends Validated {
 /** Reads and validates a source for a command, telling stderr how it goes when it takes a while. */
 export async function loadForCommand(sourceArg: string, io: CliIo, templateDir = DEFAULT_TEMPLATE_DIR): Promise<Loaded> {
   const outline = await loadOutline(join(templateDir, "delrapport.yaml"));
-  const source = await openSource(sourceArg);
+  const source = await openSource(sourceArg, io.env);
   const started = Date.now();
   try {
     const validated = await loadProgramme(source, textRules(outline), (done, total, name) => {

@@ -1,0 +1,26 @@
+import type { GoogleConfig } from "../../config/google.ts";
+import type { WorkbookSource } from "../workbook-source.ts";
+import { googleSheetsSource } from "./google-source.ts";
+import { applicationDefaultAuth, sheetsApi, type SheetsAuth } from "./sheets-api.ts";
+import type { Timer } from "./timer.ts";
+
+/**
+ * The Google Sheets source as configured. Auth defaults to Application
+ * Default Credentials with the read-only Sheets scope; tests pass their own.
+ */
+export function googleSourceFromConfig(config: GoogleConfig, deps: { readonly auth?: SheetsAuth; readonly timer?: Timer } = {}): WorkbookSource {
+  const api = sheetsApi({ auth: deps.auth ?? applicationDefaultAuth(), ...(config.rootUrl ? { rootUrl: config.rootUrl } : {}) });
+  return googleSheetsSource({
+    central: config.centralSpreadsheetId,
+    api,
+    retry: {
+      maxAttempts: config.retry.maxAttempts,
+      baseDelayMs: config.retry.baseDelayMs,
+      maxDelayMs: config.retry.maxDelayMs,
+      attemptTimeoutMs: config.timeoutMs,
+    },
+    budgetMs: config.retry.budgetMs,
+    concurrency: config.concurrency,
+    ...(deps.timer ? { timer: deps.timer } : {}),
+  });
+}

@@ -1,0 +1,59 @@
+import type { sheets_v4 } from "@googleapis/sheets";
+import { workbookLayouts } from "../../../sheets-schema/index.ts";
+import { normaliseHeader } from "../../validation/read-sheet.ts";
+import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
+import { concurrencyLimit } from "./concurrency.ts";
+import { readSpreadsheet } from "./read-spreadsheet.ts";
+import type { RetryPolicy } from "./retry.ts";
+import { spreadsheetIdOf, spreadsheetUrl } from "./spreadsheet-ref.ts";
+import { realTimer, type Timer } from "./timer.ts";
+
+export interface GoogleSourceOptions {
+  /** The central spreadsheet: id or address. */
+  readonly central: string;
+  readonly api: sheets_v4.Sheets;
+  readonly retry: RetryPolicy;
+  /** Time allowed per spreadsheet, retries and waits included. */
+  readonly budgetMs: number;
+  /** Spreadsheets read at once; the quota is 60 reads per minute per user. */
+  readonly concurrency: number;
+  readonly timer?: Timer;
+}
+
+/**
+ * Every sheet any workbook layout names. The block layout's sheets are a subset
+ * of the central one's; taking the union lets one read serve either kind.
+ */
+const WANTED_SHEETS: ReadonlySet<string> = new Set(
+  Object.values(workbookLayouts).flatMap((layout) => Object.values(layout).map((s) => normaliseHeader(s.name))),
+);
+
+/**
+ * Google Sheets as a workbook source: the central spreadsheet from
+ * configuration, the block spreadsheets by id or address from column
+ * Arbetsbok. One source is one run: each spreadsheet is read once (one
+ * metadata call and one batchGet at most), a few at a time.
+ */
+export function googleSheetsSource(options: GoogleSourceOptions): WorkbookSource {
+  const ctx = { api: options.api, retry: options.retry, budgetMs: options.budgetMs, timer: options.timer ?? realTimer };
+  const limit = concurrencyLimit(options.concurrency);
+  const reads = new Map<string, Promise<WorkbookOutcome>>();
+  const read = (ref: string): Promise<WorkbookOutcome> => {
+    const key = spreadsheetIdOf(ref) ?? ref;
+    let outcome = reads.get(key);
+    if (!outcome) {
+      outcome = limit(() => readSpreadsheet(ref, WANTED_SHEETS, ctx));
+      reads.set(key, outcome);
+    }
+    return outcome;
+  };
+  const centralId = spreadsheetIdOf(options.central);
+  return {
+    description: centralId ? spreadsheetUrl(centralId) : options.central,
+    readCentral: () => read(options.central),
+    readBlock: read,
+    // A spreadsheet is not "in" a place that could be listed without Drive; nothing to warn about.
+    unreferenced: async () => [],
+    close: async () => {},
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Why a Google spreadsheet could not be read, in Swedish: the `detail` of a
+ * `source-unavailable` problem. One place for every such text.
+ */
+
+export type ReadFailure =
+  | { readonly kind: "not-a-reference"; readonly ref: string }
+  | { readonly kind: "not-found"; readonly id: string }
+  | { readonly kind: "forbidden"; readonly id: string }
+  | { readonly kind: "unauthenticated"; readonly id: string; readonly message: string }
+  | { readonly kind: "no-credentials" }
+  | { readonly kind: "rejected"; readonly id: string; readonly status: number; readonly message: string }
+  | { readonly kind: "exhausted"; readonly id: string; readonly attempts: number; readonly seconds: number; readonly last: TransientCause }
+  | { readonly kind: "broken"; readonly id: string; readonly message: string };
+
+/** What went wrong on the last try of a request that is worth retrying. */
+export type TransientCause =
+  | { readonly kind: "status"; readonly status: number }
+  | { readonly kind: "timeout"; readonly seconds: number }
+  | { readonly kind: "network"; readonly message: string }
+  | { readonly kind: "malformed" };
+
+export function failureDetail(f: ReadFailure): string {
+  switch (f.kind) {
+    case "not-a-reference":
+      return `”${f.ref}” är varken ett Google-kalkylarks id eller en adress till ett Google-kalkylark (https://docs.google.com/spreadsheets/d/…)`;
+    case "not-found":
+      return `Google-kalkylarket ${f.id} finns inte. Kontrollera id:t eller adressen`;
+    case "forbidden":
+      return `tjänstekontot har inte läsbehörighet till Google-kalkylarket ${f.id}. Dela kalkylarket med tjänstekontots e-postadress (läsbehörighet räcker)`;
+    case "unauthenticated":
+      return `inloggningen mot Google misslyckades för kalkylarket ${f.id} (${f.message}). Kontrollera tjänstekontot (Application Default Credentials)`;
+    case "no-credentials":
+      return "inloggningsuppgifter för Google saknas (Application Default Credentials). Kör funktionen med ett tjänstekonto, eller lokalt: gcloud auth application-default login";
+    case "rejected":
+      return `Google avvisade anropet för kalkylarket ${f.id} (HTTP ${f.status}: ${f.message})`;
+    case "exhausted":
+      return `Google-kalkylarket ${f.id} gick inte att hämta efter ${f.attempts} försök under ${decimal(f.seconds)} s (senast: ${causeText(f.last)}). Försök igen om en stund`;
+    case "broken":
+      return `Google-kalkylarket ${f.id} kunde inte läsas (${f.message})`;
+  }
+}
+
+function causeText(c: TransientCause): string {
+  switch (c.kind) {
+    case "status":
+      return c.status === 429 ? "HTTP 429, för många anrop mot Googles kvot" : `HTTP ${c.status}, fel hos Google`;
+    case "timeout":
+      return `inget svar inom ${decimal(c.seconds)} s`;
+    case "network":
+      return `nätverksfel: ${c.message}`;
+    case "malformed":
+      return "svaret var ofullständigt";
+  }
+}
+
+function decimal(n: number): string {
+  return String(Math.round(n * 10) / 10).replace(".", ",");
+}

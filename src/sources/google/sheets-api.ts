@@ -1,0 +1,27 @@
+import { sheets, type sheets_v4 } from "@googleapis/sheets";
+import { GoogleAuth } from "google-auth-library";
+
+/** The only scope the Sheets source needs: read spreadsheets, nothing else. */
+export const SHEETS_READONLY_SCOPE = "https://www.googleapis.com/auth/spreadsheets.readonly";
+
+export type SheetsAuth = NonNullable<sheets_v4.Options["auth"]>;
+
+/** Application Default Credentials (the function's service account, or `gcloud auth application-default login`), read-only. */
+export function applicationDefaultAuth(): GoogleAuth {
+  return new GoogleAuth({ scopes: [SHEETS_READONLY_SCOPE] });
+}
+
+/**
+ * The real Sheets v4 client. The client's own retries are switched off
+ * (`retry: false`): they ignore Retry-After, have no jitter, never retry POST
+ * and read the real clock; `withRetry` does it instead. `rootUrl` points it at
+ * a local server in tests.
+ */
+export function sheetsApi(options: { readonly auth?: SheetsAuth; readonly rootUrl?: string }): sheets_v4.Sheets {
+  return sheets({
+    version: "v4",
+    retry: false,
+    ...(options.auth !== undefined ? { auth: options.auth } : {}),
+    ...(options.rootUrl !== undefined ? { rootUrl: options.rootUrl } : {}),
+  });
+}

@@ -1,0 +1,18 @@
+export { startFakeGoogle, FAKE_ACCESS_TOKEN } from "./server.ts";
+export type { FakeGoogle, FakeGoogleOptions } from "./server.ts";
+export { fakeGoogleAuth } from "./auth.ts";
+export { fault, FaultPlan } from "./faults.ts";
+export type { Fault } from "./faults.ts";
+export { CallLog } from "./call-log.ts";
+export type { Call } from "./call-log.ts";
+export { SHEETS_GET, SHEETS_BATCH_GET, googleError } from "./sheets-v4.ts";
+export { SpreadsheetStore } from "./spreadsheets.ts";
+export type { FakeSheet, FakeSpreadsheet, FakeValue } from "./spreadsheets.ts";
+export { spreadsheetFromYaml, sheetsValue, serialOf } from "./from-yaml.ts";
+export type { SheetsByHeader } from "./from-yaml.ts";
+export type { Route, FakeRequest, FakeReply } from "./router.ts";
+export { googleExample, fakeSpreadsheetId, EXAMPLE_SOURCE } from "./example.ts";
+export type { GoogleExample } from "./example.ts";
+export { manualTimer } from "./manual-timer.ts";
+export type { ManualTimer } from "./manual-timer.ts";
+export { fakeSheetsSource, TEST_RETRY } from "./source.ts";
