@@ -82,7 +82,7 @@ function followUp(prefix: string, activities: number, indicators: number, seed: 
       indicator: `I${(i % indicators) + 1}`, date: day(Math.floor(i / indicators) * 12 + seed), value: (i % 97) + 1,
     })),
     deliverables: generate(Math.ceil(activities / 20), (i) => ({
-      id: `${prefix}-L${i}`, title: sentence(5, i), due: day(start(i * 2, seed)), status: DELIVERABLE_STATUSES[i % 4], owner: "Handläggare",
+      id: `${prefix}-L${i}`, title: sentence(5, i), due: day(start(i * 2, seed)), status: DELIVERABLE_STATUSES[i % 4], responsible: "Handläggare",
     })),
     networks: generate(Math.ceil(activities / 100), (i) => ({ name: `Nätverk ${prefix} ${i}`, description: sentence(20, i), role: "deltagare" })),
   };

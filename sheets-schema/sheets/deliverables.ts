@@ -13,7 +13,7 @@ export const deliverablesSheet = defineSheet({
     title: column.text({ header: "Titel", help: "Vad som ska levereras.", width: 40 }),
     due: column.date({ header: "Förfallodatum", help: "När det ska vara levererat." }),
     status: column.enumeration(DELIVERABLE_STATUSES, { header: "Status", help: "ej påbörjad, pågående, levererad eller inställd." }),
-    owner: column.text({ header: "Ansvarig", help: "Ansvarig person.", width: 24 }).optional(),
+    responsible: column.text({ header: "Ansvarig", help: "Ansvarig person.", width: 24 }).optional(),
     deliveredOn: column.date({ header: "Levererad", help: "Datum då det levererades." }).optional(),
     note: column.text({ header: "Anmärkning", help: "Intern anmärkning." }).optional(),
   }),

@@ -1,0 +1,103 @@
+/**
+ * The summary for one recipient as data: the overview for coordinators and
+ * managers, narrowed to their own blocks for block owners. Pure.
+ */
+import { isoWeekDays } from "../indicators/calendar.ts";
+import { INDICATOR_STATUSES } from "../indicators/types.ts";
+import type { Row, Section, SummaryContent } from "./content.ts";
+import { weekOfSlot } from "./format.ts";
+import { LIMITS, cut, field, singleLine } from "./safe-text.ts";
+import { scopeOf, workbookNamesOf, type Audience, type SummaryFacts } from "./scope.ts";
+import { blocksSection } from "./section-blocks.ts";
+import { changesSection } from "./section-changes.ts";
+import { deliverablesSection } from "./section-deliverables.ts";
+import { indicatorsSection } from "./section-indicators.ts";
+import { ownProblemsSection, problemsOverviewSection, safeLink, workbookNames } from "./section-problems.ts";
+import { texts } from "./texts.ts";
+
+/** Composes the content of one recipient's summary. */
+export function buildSummaryContent(facts: SummaryFacts, audience: Audience): SummaryContent {
+  const { programme, problems, status } = facts;
+  const scope = scopeOf(audience);
+  const { week, year } = weekOfSlot(facts.slot);
+  const ownBlocks = audience.blocks.flatMap((id) => programme.blocks.filter((b) => b.id === id));
+  const ownWorkbooks = audience.blocks.flatMap((id) => workbookNamesOf(programme, id));
+  const ownErrors = problems.filter((p) => p.severity === "error" && ownWorkbooks.includes(p.workbook)).length;
+  const scopeName = audience.overview ? texts.overviewScope : ownBlocks.map((b) => b.name).join(", ");
+
+  const subject = [
+    texts.subject(week, year, audience.overview ? undefined : scopeName),
+    ownErrors ? texts.subjectErrors(ownErrors) : "",
+  ].filter(Boolean).join(": ");
+
+  const days = isoWeekDays(status.asOf);
+  const factLines: string[] = [texts.week(week, days.start, days.end, status.asOf)];
+  if (status.assignment) factLines.push(texts.elapsed(status.assignment.elapsedShare, status.assignment.start, status.assignment.end));
+  if (audience.overview) {
+    const counts = INDICATOR_STATUSES.flatMap((s) => {
+      const n = status.indicators.filter((i) => i.status === s).length;
+      return n ? [`${n} ${s}`] : [];
+    });
+    if (counts.length) factLines.push(texts.indicatorCounts(counts));
+    const errors = problems.filter((p) => p.severity === "error").length;
+    factLines.push(texts.problemTotals(errors, problems.length - errors, workbookNames(programme, problems).length));
+  }
+  for (const name of ownWorkbooks) {
+    const own = problems.filter((p) => p.workbook === name);
+    const errors = own.filter((p) => p.severity === "error").length;
+    factLines.push(texts.ownProblems(field(name, LIMITS.title), errors, own.length - errors));
+  }
+
+  const sections: Section[] = [];
+  for (const name of ownWorkbooks) sections.push(ownProblemsSection(name, problems));
+  sections.push(blocksSection(facts, scope), changesSection(facts, scope));
+  const indicators = indicatorsSection(facts, scope);
+  if (indicators) sections.push(indicators);
+  sections.push(deliverablesSection(facts, scope));
+  if (audience.overview) sections.push(problemsOverviewSection(programme, problems));
+  if (facts.reportLink) sections.push(reportSection(facts.reportLink));
+
+  const footer: string[] = [];
+  if (audience.overview) footer.push(audience.configured ? texts.footer.configured : texts.footer.manager);
+  for (const b of ownBlocks) footer.push(texts.footer.owner(field(b.name, LIMITS.title)));
+  footer.push(texts.footer.automatic);
+
+  return tidy({
+    subject: field(subject, LIMITS.subject),
+    greeting: texts.greeting(audience.name ? field(audience.name, LIMITS.name) : undefined),
+    heading: texts.heading(field(scopeName, LIMITS.title), week),
+    facts: factLines,
+    sections,
+    footer,
+  });
+}
+
+function reportSection(where: string): Section {
+  const link = safeLink(where, texts.report.open);
+  const row: Row = { label: field(where, LIMITS.link), cells: [], ...(link ? { link } : {}) };
+  return { title: texts.report.title, columns: texts.report.columns, rows: [row] };
+}
+
+/** Defence in depth: whatever a section let through, every string leaves here on one line and within bounds. */
+function tidy(content: SummaryContent): SummaryContent {
+  const line = (s: string, max: number = LIMITS.line) => cut(singleLine(s), max);
+  return {
+    subject: line(content.subject, LIMITS.subject),
+    greeting: line(content.greeting),
+    heading: line(content.heading),
+    facts: content.facts.map((f) => line(f)),
+    sections: content.sections.map((s) => ({
+      ...s,
+      title: line(s.title),
+      ...(s.note !== undefined ? { note: line(s.note) } : {}),
+      columns: s.columns.map((c) => line(c)),
+      rows: s.rows.map((r) => ({
+        ...r,
+        label: line(r.label),
+        cells: r.cells.map((c) => line(c)),
+        ...(r.link ? { link: { href: r.link.href, label: line(r.link.label) } } : {}),
+      })),
+    })),
+    footer: content.footer.map((f) => line(f)),
+  };
+}

@@ -1,0 +1,34 @@
+/** The plain-text part: written for reading as text, not HTML with the tags stripped. */
+import type { Row, Section, SummaryContent } from "./content.ts";
+
+/** Renders a summary as plain text with `\n` line ends (the MIME composer converts them). */
+export function renderText(content: SummaryContent): string {
+  const lines: string[] = [content.greeting, "", content.heading, underline(content.heading, "="), "", ...content.facts];
+  for (const section of content.sections) lines.push("", ...sectionLines(section));
+  lines.push("", "--", ...content.footer);
+  return `${lines.join("\n")}\n`;
+}
+
+function sectionLines(section: Section): string[] {
+  const lines = [section.title, underline(section.title, "-")];
+  if (section.note) lines.push(section.note);
+  if (section.rows.length === 0) {
+    if (section.empty) lines.push(section.empty);
+    return lines;
+  }
+  if (section.note) lines.push("");
+  for (const row of section.rows) lines.push(...rowLines(row, section.columns));
+  if (section.more) lines.push(section.more);
+  return lines;
+}
+
+function rowLines(row: Row, columns: readonly string[]): string[] {
+  const cells = row.cells.flatMap((cell, i) => (cell ? [`${columns[i + 1] ?? ""}: ${cell}`] : []));
+  const lines = [`- ${row.label}${cells.length ? ` — ${cells.join(" · ")}` : ""}`];
+  if (row.link && row.link.href !== row.label) lines.push(`  ${row.link.label}: ${row.link.href}`);
+  return lines;
+}
+
+function underline(text: string, char: string): string {
+  return char.repeat(Math.min(Array.from(text).length, 72));
+}

@@ -1,0 +1,86 @@
+/** One line per block and cross-cutting area, with a status that says whether to look closer. */
+import { COORDINATION } from "../indicators/activity-counts.ts";
+import { addDays } from "../indicators/calendar.ts";
+import { THRESHOLDS } from "../indicators/thresholds.ts";
+import type { BlockResult, IndicatorResult } from "../indicators/types.ts";
+import type { Problem } from "../validation/problem.ts";
+import type { Row, Section, Tone } from "./content.ts";
+import { LIMITS, field } from "./safe-text.ts";
+import { inScope, workbookNamesOf, type Scope, type SummaryFacts } from "./scope.ts";
+import { texts } from "./texts.ts";
+
+/** A workbook nobody has saved for this long is worth a word. */
+export const WORKBOOK_STALE_DAYS = 30;
+
+const ACTIVITY_WORDS = [
+  ["genomförd", "genomförd", "genomförda"],
+  ["pågående", "pågående", "pågående"],
+  ["planerad", "planerad", "planerade"],
+  ["inställd", "inställd", "inställda"],
+] as const;
+
+export function blocksSection(facts: SummaryFacts, scope: Scope): Section {
+  const { status } = facts;
+  const rows = status.blocks.filter((b) => inScope(scope, b.id)).map((b) => blockRow(facts, b));
+  if (scope.all) rows.push(coordinationRow(facts));
+  return { title: texts.blocks.title, note: texts.blocks.note(status.period.start, status.period.end), columns: texts.blocks.columns, rows };
+}
+
+function blockRow(facts: SummaryFacts, block: BlockResult): Row {
+  const errors = errorsIn(facts.problems, workbookNamesOf(facts.programme, block.id));
+  const indicators = facts.status.indicators.filter((i) => i.block === block.id);
+  const { tone, text } = blockSignal(block, errors, indicators);
+  const parts = ACTIVITY_WORDS.flatMap(([status, one, many]) => {
+    const n = block.activities[status];
+    return n ? [`${n} ${n === 1 ? one : many}`] : [];
+  });
+  return {
+    label: field(block.name, LIMITS.title),
+    cells: [text, texts.blocks.activities(block.activities.total, parts), texts.blocks.deliverables(block.deliverables.overdue, block.deliverables.dueSoon)],
+    toneCell: 0,
+    tone,
+  };
+}
+
+/** The status word of a block: the most pressing reasons first, or "i gång" when there is nothing to say. */
+export function blockSignal(block: BlockResult, errors: number, indicators: readonly IndicatorResult[]): { tone: Tone; text: string } {
+  if (!block.readable) return { tone: "bad", text: texts.blocks.unreadable };
+  if (block.status === "avslutad") return { tone: "muted", text: texts.blocks.finished };
+  const bad: string[] = [];
+  const warn: string[] = [];
+  if (block.deliverables.overdue) bad.push(texts.blocks.overdue(block.deliverables.overdue));
+  if (errors) bad.push(texts.blocks.errors(errors));
+  if (indicators.some((i) => i.status === "efter")) bad.push(texts.blocks.indicatorBehind);
+  if (indicators.some((i) => i.status === "risk")) warn.push(texts.blocks.indicatorAtRisk);
+  if (block.deliverables.dueSoon) warn.push(texts.blocks.dueSoon(block.deliverables.dueSoon));
+  if (!block.notStarted && (block.daysSinceWorkbookChanged ?? 0) > WORKBOOK_STALE_DAYS) {
+    warn.push(texts.blocks.stale(block.daysSinceWorkbookChanged ?? 0));
+  }
+  const reasons = [...bad, ...warn];
+  if (block.notStarted) return { tone: bad.length ? "bad" : "muted", text: [texts.blocks.notStarted, ...reasons].join(", ") };
+  if (reasons.length === 0) return { tone: "ok", text: texts.blocks.onTrack };
+  return { tone: bad.length ? "bad" : "warn", text: reasons.join(", ") };
+}
+
+function coordinationRow(facts: SummaryFacts): Row {
+  const { programme, status } = facts;
+  const own = programme.deliverables.filter((d) => d.owner === null && d.status !== "levererad" && d.status !== "inställd");
+  const overdue = own.filter((d) => d.due < status.asOf).length;
+  const soonLimit = addDays(status.asOf, THRESHOLDS.dueSoonDays);
+  const soon = own.filter((d) => d.due >= status.asOf && d.due <= soonLimit).length;
+  const signal: { tone: Tone; text: string } = overdue
+    ? { tone: "bad", text: texts.blocks.overdue(overdue) }
+    : soon
+      ? { tone: "warn", text: texts.blocks.dueSoon(soon) }
+      : { tone: "ok", text: texts.blocks.onTrack };
+  return {
+    label: texts.coordination,
+    cells: [signal.text, texts.blocks.activities(status.activities.byBlock[COORDINATION] ?? 0, []), texts.blocks.deliverables(overdue, soon)],
+    toneCell: 0,
+    tone: signal.tone,
+  };
+}
+
+function errorsIn(problems: readonly Problem[], workbooks: readonly string[]): number {
+  return problems.filter((p) => p.severity === "error" && workbooks.includes(p.workbook)).length;
+}

@@ -1,0 +1,73 @@
+/** What changed since the previous summary: new and edited activities, new measurements, indicators that moved. */
+import type { IndicatorResult } from "../indicators/types.ts";
+import type { Changes } from "./changes.ts";
+import type { Row, Section } from "./content.ts";
+import { number, weekOfSlot } from "./format.ts";
+import { LIMITS, field } from "./safe-text.ts";
+import { inScope, ownerName, type Scope, type SummaryFacts } from "./scope.ts";
+import { texts } from "./texts.ts";
+
+export const MAX_CHANGE_ROWS = 25;
+
+export function changesSection(facts: SummaryFacts, scope: Scope): Section {
+  const { changes } = facts;
+  if (!changes) return { title: texts.changes.titleFirst, columns: texts.changes.columns, rows: [], empty: texts.changes.first };
+  const rows = changeRows(facts, changes, scope);
+  return {
+    title: texts.changes.title(weekOfSlot(changes.since.slot).week, changes.since.asOf),
+    columns: texts.changes.columns,
+    rows: rows.slice(0, MAX_CHANGE_ROWS),
+    empty: texts.changes.none,
+    ...(rows.length > MAX_CHANGE_ROWS ? { more: texts.more(rows.length - MAX_CHANGE_ROWS) } : {}),
+  };
+}
+
+function changeRows(facts: SummaryFacts, changes: Changes, scope: Scope): Row[] {
+  const { programme } = facts;
+  const indicators = new Map(facts.status.indicators.map((i) => [i.id, i]));
+  const blockOf = (indicatorId: string, owner: string | null) => indicators.get(indicatorId)?.block ?? owner;
+  const rows: Row[] = [];
+
+  for (const a of changes.newActivities.filter((a) => inScope(scope, a.owner))) {
+    rows.push({ label: texts.changes.newActivity, cells: [`${activityName(a.id, a.title)} (${a.status})`, ownerName(programme, a.owner)], tone: "ok", toneCell: 0 });
+  }
+  for (const a of changes.changedActivities.filter((a) => inScope(scope, a.owner))) {
+    const what = a.previousStatus ? texts.changes.statusMoved(a.previousStatus, a.status) : texts.changes.edited;
+    rows.push({ label: texts.changes.changedActivity, cells: [`${activityName(a.id, a.title)}: ${what}`, ownerName(programme, a.owner)] });
+  }
+  for (const m of changes.newMeasurements.filter((m) => inScope(scope, blockOf(m.indicator, m.owner)))) {
+    const indicator = indicators.get(m.indicator);
+    const value = `${number(m.value)}${indicator ? ` ${field(indicator.unit, LIMITS.value)}` : ""}`;
+    const was = m.previousValue !== undefined ? `, ${texts.changes.previously(number(m.previousValue))}` : "";
+    rows.push({
+      label: m.previousValue !== undefined ? texts.changes.correctedMeasurement : texts.changes.newMeasurement,
+      cells: [`${indicatorName(m.indicator, indicator)}: ${value} (${m.date}${was})`, ownerName(programme, blockOf(m.indicator, m.owner))],
+    });
+  }
+  for (const c of changes.indicatorChanges) {
+    const indicator = indicators.get(c.id);
+    const block = indicator?.block ?? null;
+    if (!inScope(scope, block)) continue;
+    const worse = rank(c.to) < rank(c.from);
+    rows.push({
+      label: texts.changes.indicatorMoved,
+      cells: [`${indicatorName(c.id, indicator)}: ${texts.changes.statusMoved(c.from, c.to)}`, ownerName(programme, block)],
+      tone: worse ? "bad" : "ok",
+      toneCell: 0,
+    });
+  }
+  return rows;
+}
+
+function activityName(id: string, title: string): string {
+  return `${field(id, LIMITS.value)} ${field(title, LIMITS.title)}`;
+}
+
+function indicatorName(id: string, indicator: IndicatorResult | undefined): string {
+  return indicator ? `${field(id, LIMITS.value)} ${field(indicator.name, LIMITS.title)}` : field(id, LIMITS.value);
+}
+
+/** Higher is better; "saknar data" ranks lowest so that gaining data reads as an improvement. */
+function rank(status: IndicatorResult["status"]): number {
+  return { "saknar data": 0, efter: 1, risk: 2, "i fas": 3, uppnått: 4 }[status];
+}

@@ -1,0 +1,101 @@
+/** Validation problems: counts per workbook for the overview, every problem with its place for a block's owner. */
+import type { Programme } from "../domain/model.ts";
+import type { Problem } from "../validation/problem.ts";
+import type { Link, Row, Section } from "./content.ts";
+import { LIMITS, field } from "./safe-text.ts";
+import { texts } from "./texts.ts";
+
+export const MAX_OWN_PROBLEM_ROWS = 50;
+
+/** Errors before warnings, otherwise in the order validation found them (sheet by sheet, row by row). */
+export function mostImportantFirst(problems: readonly Problem[]): Problem[] {
+  return [...problems.filter((p) => p.severity === "error"), ...problems.filter((p) => p.severity !== "error")];
+}
+
+/** All workbooks the summary knows of: those read, then any only problems name. */
+export function workbookNames(programme: Programme, problems: readonly Problem[]): string[] {
+  return [...new Set([...programme.workbooks.map((w) => w.name), ...problems.map((p) => p.workbook)])];
+}
+
+/** One row per workbook with problems: its counts and the most important one. */
+export function problemsOverviewSection(programme: Programme, problems: readonly Problem[]): Section {
+  const names = workbookNames(programme, problems);
+  const rows: Row[] = [];
+  for (const name of names) {
+    const own = mostImportantFirst(problems.filter((p) => p.workbook === name));
+    const first = own[0];
+    if (!first) continue;
+    const errors = own.filter((p) => p.severity === "error").length;
+    rows.push({
+      label: field(name, LIMITS.title),
+      cells: [String(errors), String(own.length - errors), describe(first)],
+      toneCell: 0,
+      tone: errors ? "bad" : "warn",
+      ...linkOf(first),
+    });
+  }
+  const clean = names.length - rows.length;
+  return {
+    title: texts.problems.title,
+    columns: texts.problems.columns,
+    rows,
+    empty: texts.problems.empty,
+    ...(rows.length && clean ? { note: texts.problems.clean(clean) } : {}),
+  };
+}
+
+/** Every problem in one workbook, each with its place and, for a Google Sheet, a link to the cell. */
+export function ownProblemsSection(workbook: string, problems: readonly Problem[]): Section {
+  const own = mostImportantFirst(problems.filter((p) => p.workbook === workbook));
+  const rows = own.slice(0, MAX_OWN_PROBLEM_ROWS).map(
+    (p): Row => ({
+      label: field(placeOf(p) || workbook, LIMITS.place),
+      cells: [p.severity === "error" ? texts.problems.error : texts.problems.warning, problemText(p)],
+      toneCell: 0,
+      tone: p.severity === "error" ? "bad" : "warn",
+      ...linkOf(p),
+    }),
+  );
+  return {
+    title: texts.problems.ownTitle(field(workbook, LIMITS.title)),
+    note: texts.problems.ownNote,
+    columns: texts.problems.ownColumns,
+    rows,
+    empty: texts.problems.ownEmpty,
+    ...(own.length > MAX_OWN_PROBLEM_ROWS ? { more: texts.more(own.length - MAX_OWN_PROBLEM_ROWS) } : {}),
+  };
+}
+
+/** `Aktiviteter, rad 7, kolumn B (Datum)`. */
+export function placeOf(p: Problem): string {
+  const parts: string[] = [];
+  if (p.sheet) parts.push(p.sheet);
+  if (p.row !== undefined) parts.push(`rad ${p.row}`);
+  if (p.column) parts.push(`kolumn ${p.column}${p.header ? ` (${p.header})` : ""}`);
+  return parts.join(", ");
+}
+
+/** A link that may be shown: http(s) only, and not absurdly long. */
+export function safeLink(href: string | undefined, label: string): Link | undefined {
+  if (!href || href.length > LIMITS.link) return undefined;
+  try {
+    const url = new URL(href);
+    return url.protocol === "https:" || url.protocol === "http:" ? { href: url.href, label } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(p: Problem): string {
+  const place = placeOf(p);
+  return field(`${place ? `${place}: ` : ""}${p.message}`, LIMITS.message);
+}
+
+function problemText(p: Problem): string {
+  return field(p.message, LIMITS.message);
+}
+
+function linkOf(p: Problem): { link?: Link } {
+  const link = safeLink(p.link, texts.problems.openCell);
+  return link ? { link } : {};
+}

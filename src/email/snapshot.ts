@@ -1,0 +1,51 @@
+/**
+ * What a summary run saw, kept in the state store so that the next summary can
+ * say what changed since. Small and JSON-safe; parsed with zod when read back,
+ * so a damaged or older snapshot is ignored rather than trusted.
+ */
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { Activity, Programme } from "../domain/model.ts";
+import { INDICATOR_STATUSES, type StatusPicture } from "../indicators/types.ts";
+
+const owner = z.string().nullable();
+
+export const summarySnapshotSchema = z.object({
+  version: z.literal(1),
+  slot: z.string(),
+  asOf: z.string(),
+  activities: z.array(z.object({ id: z.string(), owner, title: z.string(), status: z.string(), digest: z.string() })),
+  measurements: z.array(z.object({ indicator: z.string(), date: z.string(), value: z.number(), owner })),
+  indicators: z.array(z.object({ id: z.string(), status: z.enum(INDICATOR_STATUSES) })),
+});
+
+export type SummarySnapshot = z.infer<typeof summarySnapshotSchema>;
+
+/** The snapshot of a programme and its status picture for one slot. */
+export function takeSnapshot(slot: string, programme: Programme, status: StatusPicture): SummarySnapshot {
+  return {
+    version: 1,
+    slot,
+    asOf: status.asOf,
+    activities: programme.activities.map((a) => ({ id: a.id, owner: a.owner, title: a.title, status: a.status, digest: digestOf(a) })),
+    measurements: programme.measurements.map((m) => ({ indicator: m.indicator, date: m.date, value: m.value, owner: m.owner })),
+    indicators: status.indicators.map((i) => ({ id: i.id, status: i.status })),
+  };
+}
+
+/** A snapshot read back from the store, or `undefined` when it is missing or not one. */
+export function parseSnapshot(json: string | undefined): SummarySnapshot | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const parsed = summarySnapshotSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A short fingerprint of everything in an activity's row, so any edited cell counts as a change. */
+function digestOf(activity: Activity): string {
+  const entries = Object.entries(activity).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash("sha256").update(JSON.stringify(entries)).digest("hex").slice(0, 16);
+}

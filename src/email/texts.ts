@@ -1,0 +1,105 @@
+/** Every Swedish text of the summary e-mail, in one place. */
+import { counted, dateRange, days, longDate, percent } from "./format.ts";
+
+export const texts = {
+  subject: (week: number, year: number, scope?: string) => `Lägesbild vecka ${week}, ${year}${scope ? ` – ${scope}` : ""}`,
+  subjectErrors: (errors: number) => `${counted(errors, "fel", "fel")} att rätta`,
+  greeting: (name?: string) => (name ? `Hej ${name}!` : "Hej!"),
+  heading: (scope: string, week: number) => `Lägesbild för ${scope}, vecka ${week}`,
+  overviewScope: "samordningsuppdraget",
+  coordination: "Samordningen (central arbetsbok)",
+
+  week: (week: number, start: string, end: string, asOf: string) =>
+    `Vecka ${week}: ${dateRange(start, end)}. Läget den ${longDate(asOf)}.`,
+  elapsed: (share: number, start: string, end: string) =>
+    `${percent(share)} av uppdragstiden har gått (${longDate(start)} – ${longDate(end)}).`,
+  indicatorCounts: (parts: readonly string[]) => `Indikatorer: ${parts.join(", ")}.`,
+  problemTotals: (errors: number, warnings: number, workbooks: number) =>
+    `Arbetsböckerna: ${problemCount(errors, warnings)} i ${counted(workbooks, "arbetsbok", "arbetsböcker")}.`,
+  ownProblems: (workbook: string, errors: number, warnings: number) => `Er arbetsbok ${workbook}: ${problemCount(errors, warnings)}.`,
+
+  blocks: {
+    title: "Byggstenar och tvärgående områden",
+    note: (start: string, end: string) => `Aktiviteter från ${longDate(start)} till ${longDate(end)}.`,
+    columns: ["Byggsten eller område", "Läge", "Aktiviteter", "Leveranser"],
+    unreadable: "arbetsboken kan inte läsas",
+    finished: "avslutad",
+    notStarted: "startar senare",
+    overdue: (n: number) => counted(n, "försenad leverans", "försenade leveranser"),
+    dueSoon: (n: number) => `${counted(n, "leverans", "leveranser")} inom 30 dagar`,
+    errors: (n: number) => `${counted(n, "fel", "fel")} i arbetsboken`,
+    indicatorBehind: "indikator efter",
+    indicatorAtRisk: "indikator i risk",
+    stale: (n: number) => `arbetsboken oförändrad i ${days(n)}`,
+    onTrack: "i gång",
+    activities: (total: number, parts: readonly string[]) => (parts.length ? `${total} (${parts.join(", ")})` : `${total}`),
+    deliverables: (overdue: number, soon: number) =>
+      [overdue ? counted(overdue, "försenad", "försenade") : "", soon ? `${soon} inom 30 dagar` : ""].filter(Boolean).join(", ") || "–",
+  },
+
+  changes: {
+    title: (week: number, asOf: string) => `Sedan förra lägesbilden (vecka ${week}, ${longDate(asOf)})`,
+    titleFirst: "Sedan förra lägesbilden",
+    columns: ["Vad", "Beskrivning", "Byggsten eller område"],
+    first: "Det här är den första lägesbilden. Nästa lägesbild visar vad som har ändrats sedan denna.",
+    none: "Inget har ändrats sedan förra lägesbilden.",
+    newActivity: "Ny aktivitet",
+    changedActivity: "Ändrad aktivitet",
+    newMeasurement: "Nytt mätvärde",
+    correctedMeasurement: "Ändrat mätvärde",
+    indicatorMoved: "Indikatorn bytte läge",
+    statusMoved: (from: string, to: string) => `${from} → ${to}`,
+    edited: "uppgifterna har ändrats",
+    previously: (value: string) => `tidigare ${value}`,
+  },
+
+  indicators: {
+    title: "Indikatorer",
+    columns: ["Indikator", "Senaste värde", "Målvärde", "Läge"],
+    none: "Inget mätvärde ännu",
+    at: (value: string, date: string) => `${value} (${date})`,
+    target: (value: string, date: string) => `${value} till ${date}`,
+  },
+
+  deliverables: {
+    title: "Leveranser",
+    columns: ["Leverans", "Förfallodatum", "Läge", "Byggsten eller område"],
+    empty: "Inga försenade leveranser och inga som förfaller inom 30 dagar.",
+    overdue: (n: number) => `försenad ${days(n)}`,
+    dueIn: (n: number) => (n === 0 ? "förfaller i dag" : `förfaller om ${days(n)}`),
+  },
+
+  problems: {
+    title: "Problem i arbetsböckerna",
+    columns: ["Arbetsbok", "Fel", "Varningar", "Viktigast att rätta"],
+    empty: "Inga problem i arbetsböckerna.",
+    clean: (n: number) => `${counted(n, "arbetsbok", "arbetsböcker")} utan problem visas inte.`,
+    ownTitle: (workbook: string) => `Att rätta i ${workbook}`,
+    ownColumns: ["Plats", "Typ", "Problem"],
+    ownNote: "Rad och kolumn som i kalkylprogrammet. Fel måste rättas innan rapporten kan skrivas; varningar bör ses över.",
+    ownEmpty: "Inga problem – tack!",
+    error: "Fel",
+    warning: "Varning",
+    openCell: "Öppna cellen",
+  },
+
+  report: {
+    title: "Senaste rapporten",
+    columns: ["Var"],
+    open: "Öppna rapporten",
+  },
+
+  more: (n: number) => `… och ${n} till`,
+
+  footer: {
+    manager: "Du får lägesbilden eftersom du står på bladet Mottagare i den centrala arbetsboken med Veckosammanfattning = ja.",
+    configured: "Du får lägesbilden eftersom din adress finns i lägesbildens inställningar.",
+    owner: (block: string) => `Du får lägesbilden för ${block} eftersom du står som ansvarig på bladet Byggstenar i den centrala arbetsboken.`,
+    automatic: "Meddelandet skickas automatiskt av lägesbild en gång i veckan. Kontakta samordnaren om något ser fel ut.",
+  },
+} as const;
+
+
+function problemCount(errors: number, warnings: number): string {
+  return `${counted(errors, "fel", "fel")} och ${counted(warnings, "varning", "varningar")}`;
+}

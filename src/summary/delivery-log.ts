@@ -1,0 +1,77 @@
+/**
+ * At most once per slot and recipient. Before a message is handed to the
+ * transport, the run claims it with a create-only write under
+ * `summary/<slot>/<address>/<attempt>`; the outcome (`sent` or `failed`) then
+ * replaces the claim. Of two runs racing for the same message only one wins the
+ * claim. A failed attempt frees the next attempt number, so a rerun sends what
+ * is missing. A claim without an outcome (the process died between the claim
+ * and the answer) is left alone: that message may or may not have gone out,
+ * and it is not sent again unless someone decides so with `--force`.
+ */
+import { z } from "zod";
+import { stateKey, type StateStore } from "../state/state-store.ts";
+
+/** Failed attempts per slot and recipient after which a run stops trying (each failed run uses one); `--force` still sends. */
+export const MAX_ATTEMPTS = 20;
+
+const base = { run: z.string(), at: z.string(), attempt: z.number().int(), forced: z.boolean().optional() };
+const recordSchema = z.discriminatedUnion("state", [
+  z.object({ state: z.literal("sending"), ...base }),
+  z.object({ state: z.literal("sent"), ...base, where: z.string(), messageId: z.string() }),
+  z.object({ state: z.literal("failed"), ...base, error: z.string() }),
+]);
+export type DeliveryRecord = z.infer<typeof recordSchema>;
+
+export type Claim =
+  | { readonly kind: "claimed"; readonly key: string; readonly attempt: number }
+  | { readonly kind: "already-sent"; readonly at: string }
+  | { readonly kind: "in-doubt"; readonly since?: string }
+  | { readonly kind: "gave-up"; readonly attempts: number };
+
+export interface RunStamp {
+  readonly run: string;
+  /** ISO date-time of the run, passed in. */
+  readonly at: string;
+}
+
+/**
+ * Claims the next attempt at delivering the slot's message to `address`, or
+ * says why not: sent already, claimed by a run that has not recorded an
+ * outcome, or too many failures. `force` claims a fresh attempt regardless.
+ */
+export async function claimDelivery(store: StateStore, slot: string, address: string, stamp: RunStamp, force = false): Promise<Claim> {
+  for (let attempt = 1; ; attempt++) {
+    const key = deliveryKey(slot, address, attempt);
+    let stored = await store.get(key);
+    if (stored === undefined) {
+      if (!force && attempt > MAX_ATTEMPTS) return { kind: "gave-up", attempts: MAX_ATTEMPTS };
+      const claim: DeliveryRecord = { state: "sending", ...stamp, attempt, ...(force ? { forced: true } : {}) };
+      if ((await store.createOnce(key, JSON.stringify(claim))) === "created") return { kind: "claimed", key, attempt };
+      stored = await store.get(key);
+    }
+    if (force) continue;
+    const record = parseRecord(stored);
+    if (record?.state === "failed") continue;
+    if (record?.state === "sent") return { kind: "already-sent", at: record.at };
+    return record ? { kind: "in-doubt", since: record.at } : { kind: "in-doubt" };
+  }
+}
+
+/** Replaces a claim with what happened to the message. */
+export async function recordOutcome(store: StateStore, key: string, record: DeliveryRecord): Promise<void> {
+  await store.put(key, JSON.stringify(record));
+}
+
+export function deliveryKey(slot: string, address: string, attempt: number): string {
+  return stateKey("summary", slot, address.toLowerCase(), String(attempt));
+}
+
+function parseRecord(json: string | undefined): DeliveryRecord | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const parsed = recordSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

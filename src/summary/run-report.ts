@@ -1,0 +1,67 @@
+/** What a summary run did, for the person or the log that started it, in Swedish. */
+import { longDate } from "../email/format.ts";
+import { LIMITS, field } from "../email/safe-text.ts";
+import type { Programme } from "../domain/model.ts";
+import type { Refusal } from "./recipients.ts";
+import type { Outcome, RecipientResult, SummaryRun } from "./send-summaries.ts";
+
+const TRANSPORT_NAMES: Readonly<Record<string, string>> = { outbox: "utkorgen", smtp: "SMTP", gmail: "Gmail" };
+
+const REFUSALS: Readonly<Record<Refusal["reason"], string>> = {
+  "outside-allowed-domains": "domänen finns inte bland de tillåtna (LAGESBILD_MAIL_ALLOWED_DOMAINS)",
+  "invalid-address": "ingen giltig e-postadress",
+};
+
+const SOURCES: Readonly<Record<Refusal["source"], string>> = {
+  Mottagare: "bladet Mottagare",
+  Byggstenar: "bladet Byggstenar",
+  inställningar: "LAGESBILD_MAIL_EXTRA_RECIPIENTS",
+};
+
+/** The report of a run: one line per recipient, the refusals, and the totals. */
+export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDir?: string): string {
+  const lines: string[] = [];
+  const via = run.dryRun ? "provkörning: inget skickas och inget registreras" : `via ${TRANSPORT_NAMES[run.transport] ?? run.transport}`;
+  lines.push(`Lägesbild ${run.slot} (läget den ${longDate(run.asOf)}), ${via}${run.force ? ", omskick med --force" : ""}.`);
+  lines.push(run.since ? `Ändringar jämförs med lägesbilden ${run.since}.` : "Första lägesbilden: inget tidigare att jämföra med.");
+  lines.push("");
+  for (const r of run.results) lines.push(...resultLines(r, programme));
+  if (run.results.length === 0) lines.push("Inga mottagare: fyll i bladet Mottagare (Veckosammanfattning = ja) eller E-post på bladet Byggstenar.");
+  if (run.refused.length) {
+    lines.push("", "Vägrade mottagare (får inget):");
+    for (const r of run.refused) lines.push(`  ${r.address} (${SOURCES[r.source]}): ${REFUSALS[r.reason]}`);
+  }
+  const count = (status: Outcome["status"]) => run.results.filter((r) => r.outcome.status === status).length;
+  lines.push("");
+  if (run.dryRun) {
+    lines.push(`Summa: ${run.results.length} meddelanden skulle skickas, ${run.refused.length} mottagare vägrade.`);
+  } else {
+    lines.push(
+      `Summa: ${count("sent")} skickade, ${count("already-sent")} redan skickade, ${count("failed") + count("gave-up")} misslyckade, ` +
+        `${count("in-doubt")} oklara, ${run.refused.length} vägrade.`,
+    );
+    if (outboxDir && count("sent")) lines.push(`Meddelandena ligger i ${outboxDir} (öppna .eml-filerna i ett e-postprogram).`);
+    if (count("failed") + count("gave-up")) lines.push("Kör kommandot igen för att skicka det som saknas; det som redan gått iväg skickas inte igen.");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function resultLines(r: RecipientResult, programme: Programme): string[] {
+  const scope = [r.overview ? "översikt" : "", ...r.blocks.map((id) => field(programme.blocks.find((b) => b.id === id)?.name ?? id, LIMITS.name))].filter(Boolean).join(", ");
+  const who = `${r.to.address} (${scope})`;
+  const o = r.outcome;
+  switch (o.status) {
+    case "sent":
+      return [`  skickat         ${who} → ${o.where}`];
+    case "already-sent":
+      return [`  redan skickat   ${who}, ${o.at}`];
+    case "failed":
+      return [`  MISSLYCKADES    ${who}: ${o.error}`];
+    case "in-doubt":
+      return [`  OKLART          ${who}: påbörjades${o.since ? ` ${o.since}` : ""} utan registrerat utfall; skickas inte igen utan --force`];
+    case "gave-up":
+      return [`  GAV UPP         ${who}: ${o.attempts} misslyckade försök för veckan; använd --force`];
+    case "dry-run":
+      return [`  skulle skickas  ${who}: ”${r.subject}”`];
+  }
+}

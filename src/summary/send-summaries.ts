@@ -1,0 +1,152 @@
+/**
+ * The weekly run: who gets what, compose, send what is missing for the slot,
+ * record each delivery, keep the snapshot. The clock, the store and the
+ * transport come in from the edge.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import type { Programme } from "../domain/model.ts";
+import { domainOf, type Mailbox } from "../email/address.ts";
+import { changesBetween } from "../email/changes.ts";
+import { composeSummary } from "../email/compose.ts";
+import type { SummaryFacts } from "../email/scope.ts";
+import { takeSnapshot } from "../email/snapshot.ts";
+import type { StatusPicture } from "../indicators/types.ts";
+import type { MailTransport, OutgoingMessage } from "../sinks/mail/mail-transport.ts";
+import type { StateStore } from "../state/state-store.ts";
+import type { Problem } from "../validation/problem.ts";
+import { pinBaseline, peekBaseline, saveSuccessful } from "./baseline.ts";
+import { claimDelivery, recordOutcome, type RunStamp } from "./delivery-log.ts";
+import { planRecipients, type PlannedRecipient, type RecipientRules, type Refusal } from "./recipients.ts";
+
+export interface SummaryRunInput {
+  readonly programme: Programme;
+  readonly problems: readonly Problem[];
+  readonly status: StatusPicture;
+  readonly from: Mailbox;
+  readonly rules: RecipientRules;
+  readonly store: StateStore;
+  /** Not used by a dry run. */
+  readonly transport: MailTransport;
+  /** The moment of the run: the Date header and the records. */
+  readonly now: Date;
+  readonly reportLink?: string;
+  /** Send again even what the slot has already sent. */
+  readonly force?: boolean;
+  /** Compose and list only: nothing sent, nothing recorded. */
+  readonly dryRun?: boolean;
+}
+
+export type Outcome =
+  | { readonly status: "sent"; readonly where: string; readonly attempt: number }
+  | { readonly status: "failed"; readonly error: string }
+  | { readonly status: "already-sent"; readonly at: string }
+  | { readonly status: "in-doubt"; readonly since?: string }
+  | { readonly status: "gave-up"; readonly attempts: number }
+  | { readonly status: "dry-run" };
+
+export interface RecipientResult {
+  readonly to: Mailbox;
+  readonly overview: boolean;
+  readonly blocks: readonly string[];
+  readonly subject: string;
+  readonly outcome: Outcome;
+}
+
+export interface SummaryRun {
+  readonly slot: string;
+  readonly asOf: string;
+  readonly transport: string;
+  readonly dryRun: boolean;
+  readonly force: boolean;
+  /** The slot of the summary compared with; absent for the first summary. */
+  readonly since?: string;
+  readonly results: readonly RecipientResult[];
+  readonly refused: readonly Refusal[];
+  /** Whether this run's snapshot became the baseline for the next slot (only when nothing failed). */
+  readonly snapshotSaved: boolean;
+}
+
+/** Sends the slot's summaries that have not gone out yet, one per recipient, and reports each. */
+export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun> {
+  const { programme, status, store, dryRun = false, force = false } = input;
+  const slot = status.isoWeek;
+  const plan = planRecipients(programme, input.rules);
+  const baseline = dryRun ? await peekBaseline(store, slot) : await pinBaseline(store, slot);
+  const snapshot = takeSnapshot(slot, programme, status);
+  const facts: SummaryFacts = {
+    slot,
+    programme,
+    problems: input.problems,
+    status,
+    ...(baseline ? { changes: changesBetween(baseline, snapshot) } : {}),
+    ...(input.reportLink ? { reportLink: input.reportLink } : {}),
+  };
+  const stamp: RunStamp = { run: randomUUID(), at: input.now.toISOString() };
+
+  const results: RecipientResult[] = [];
+  for (const recipient of plan.recipients) {
+    const composed = composeSummary(facts, recipient.audience);
+    const result = { to: recipient.mailbox, overview: recipient.audience.overview, blocks: recipient.audience.blocks, subject: composed.subject };
+    if (dryRun) {
+      results.push({ ...result, outcome: { status: "dry-run" } });
+      continue;
+    }
+    const message = (attempt: number, forced: boolean): OutgoingMessage => ({
+      id: `${slot}_${recipient.mailbox.address}`,
+      from: input.from,
+      to: recipient.mailbox,
+      ...composed,
+      date: input.now,
+      messageId: messageIdFor(slot, recipient, input.from, forced ? attempt : undefined),
+    });
+    results.push({ ...result, outcome: await deliverOnce(input, slot, recipient, message, stamp, force) });
+  }
+
+  const failed = results.some((r) => r.outcome.status === "failed" || r.outcome.status === "gave-up");
+  const snapshotSaved = !dryRun && !failed ? await saveSuccessful(store, snapshot) : false;
+  return {
+    slot,
+    asOf: status.asOf,
+    transport: input.transport.name,
+    dryRun,
+    force,
+    ...(baseline ? { since: baseline.slot } : {}),
+    results,
+    refused: plan.refused,
+    snapshotSaved,
+  };
+}
+
+async function deliverOnce(
+  input: SummaryRunInput,
+  slot: string,
+  recipient: PlannedRecipient,
+  message: (attempt: number, forced: boolean) => OutgoingMessage,
+  stamp: RunStamp,
+  force: boolean,
+): Promise<Outcome> {
+  const claim = await claimDelivery(input.store, slot, recipient.mailbox.address, stamp, force);
+  if (claim.kind === "already-sent") return { status: "already-sent", at: claim.at };
+  if (claim.kind === "in-doubt") return { status: "in-doubt", ...(claim.since ? { since: claim.since } : {}) };
+  if (claim.kind === "gave-up") return { status: "gave-up", attempts: claim.attempts };
+
+  const outgoing = message(claim.attempt, force);
+  const base = { ...stamp, attempt: claim.attempt, ...(force ? { forced: true } : {}) };
+  let where: string;
+  try {
+    where = (await input.transport.send(outgoing)).where;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    await recordOutcome(input.store, claim.key, { state: "failed", ...base, error: text });
+    return { status: "failed", error: text };
+  }
+  // A store failure here propagates: the claim stays "sending", so the message is not sent twice.
+  await recordOutcome(input.store, claim.key, { state: "sent", ...base, where, messageId: outgoing.messageId });
+  return { status: "sent", where, attempt: claim.attempt };
+}
+
+/** The same Message-ID for the same slot and recipient, so a duplicate that slips through can be recognised; a forced resend gets its own. */
+function messageIdFor(slot: string, recipient: PlannedRecipient, from: Mailbox, forcedAttempt: number | undefined): string {
+  const who = createHash("sha256").update(recipient.mailbox.address).digest("hex").slice(0, 16);
+  return `<lagesbild.${slot}.${who}${forcedAttempt ? `.${forcedAttempt}` : ""}@${domainOf(from.address)}>`;
+}

@@ -1,0 +1,72 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { simpleParser, type AddressObject } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../src/cli/main.ts";
+import type { CliIo } from "../src/cli/io.ts";
+
+function capture(env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env };
+  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+describe("lagesbild summary examples/delrapport-1 --as-of 2024-09-18", () => {
+  let dir: string;
+  let outbox: string;
+  let state: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "lagesbild-cli-summary-"));
+    outbox = join(dir, "outbox");
+    state = join(dir, "state");
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  const args = () => ["summary", "examples/delrapport-1", "--as-of", "2024-09-18", "--outbox", outbox, "--state", state];
+
+  it("writes one .eml per recipient to the outbox and prints where", async () => {
+    const run = capture();
+    expect(await runCli(args(), run.io)).toBe(0);
+    const files = (await readdir(outbox)).sort();
+    expect(files).toHaveLength(12);
+    for (const f of files) expect(run.stdout()).toContain(join(outbox, f));
+    expect(run.stdout()).toContain("Summa: 12 skickade, 0 redan skickade, 0 misslyckade, 0 oklara, 0 vägrade.");
+    expect(run.stdout()).toContain(`Meddelandena ligger i ${outbox}`);
+    expect(run.stderr()).toContain("LAGESBILD_MAIL_ALLOWED_DOMAINS är inte satt");
+
+    const mail = await simpleParser(await readFile(join(outbox, "2024-W38_kristina.zetterstrom@tillvaxtverket.example.eml")));
+    expect(mail.subject).toBe("Lägesbild vecka 38, 2024");
+    expect((mail.to as AddressObject).value).toEqual([{ name: "Kristina Zetterström", address: "kristina.zetterstrom@tillvaxtverket.example" }]);
+    expect(mail.text).toContain("Vecka 38: 16–22 september 2024. Läget den 18 september 2024.");
+    expect(mail.html).toContain("<h1");
+  });
+
+  it("sends nothing twice when run again for the same week", async () => {
+    const run = capture();
+    expect(await runCli(args(), run.io)).toBe(0);
+    expect(run.stdout()).toContain("Summa: 0 skickade, 12 redan skickade");
+    expect(await readdir(outbox)).toHaveLength(12);
+  });
+
+  it("refuses every recipient outside the allowed domains, and says so with exit code 1", async () => {
+    const run = capture({ LAGESBILD_MAIL_ALLOWED_DOMAINS: "annan.example" });
+    const code = await runCli([...args(), "--dry-run"], run.io);
+    expect(code).toBe(1);
+    expect(run.stdout()).toContain("Vägrade mottagare (får inget):");
+    expect(run.stdout()).toContain("annelie.granljung@tillvaxtverket.example (bladet Mottagare): domänen finns inte bland de tillåtna");
+    expect(run.stdout()).toContain("Summa: 0 meddelanden skulle skickas, 12 mottagare vägrade.");
+  });
+});
+
+describe("lagesbild summary, used wrongly", () => {
+  it.each([
+    [["--transport", "fax"], "--transport ska vara outbox, smtp, gmail, inte ”fax”."],
+    [["--as-of", "18/9"], "--as-of ska vara ett datum som 2024-09-18"],
+    [["--transport", "smtp"], "LAGESBILD_SMTP_HOST: saknas"],
+  ])("stops with exit code 2 and a Swedish message for %j", async (extra, message) => {
+    const run = capture();
+    expect(await runCli(["summary", "examples/delrapport-1", ...extra], run.io)).toBe(2);
+    expect(run.stderr()).toContain(message);
+  });
+});
