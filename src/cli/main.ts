@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { OutlineError } from "../report/outline/load-outline.ts";
 import { registerIndicators } from "./commands/indicators.ts";
 import { registerInit } from "./commands/init.ts";
+import { registerReport } from "./commands/report.ts";
 import { registerSummary } from "./commands/summary.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { EXIT, processIo, type CliIo, type ExitCode } from "./io.ts";
@@ -20,6 +21,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .helpCommand("help [kommando]", "visa hjälp för ett kommando");
   registerInit(program, io, done);
   registerValidate(program, io, done);
+  registerReport(program, io, done);
   registerIndicators(program, io, done);
   registerSummary(program, io, done);
   inSwedish(program, io);

@@ -36,9 +36,10 @@ const leafNode = z.union([
     })
     .strict(),
   z.object({ blockSections: z.enum(["byggsten", "tvärgående område"]) }).strict(),
-  z.object({ indicators: z.enum(["chart", "table"]) }).strict(),
+  z.object({ indicators: z.enum(["chart", "goals", "table"]) }).strict(),
   z.object({ activities: z.enum(["byTool", "byBlock"]) }).strict(),
   z.object({ budget: z.enum(["table"]) }).strict(),
+  z.object({ blocks: z.enum(["table"]) }).strict(),
 ]);
 
 export type LeafNode = z.infer<typeof leafNode>;
@@ -72,6 +73,10 @@ export const outlineSchema = z
     header: z.string(),
     footer: z.string(),
     generatedFootnotes: z.record(z.string(), oneOrMany).default({}),
+    /** How a draft (one written despite problems in the workbooks) says so: in the header, and in an appendix listing them. */
+    draft: z
+      .object({ header: z.string().min(1), appendixHeading: z.string().min(1), appendixIntro: z.string().min(1) })
+      .strict(),
     content: z.array(outlineNode),
   })
   .strict();

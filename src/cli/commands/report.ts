@@ -1,0 +1,77 @@
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { Packer } from "docx";
+import { computeStatus } from "../../indicators/compute-status.ts";
+import type { MissingItem } from "../../report/context.ts";
+import { renderReport } from "../../report/render-report.ts";
+import { hasErrors, type Problem } from "../../validation/problem.ts";
+import { asOfOption, reportOption } from "../as-of.ts";
+import { formatProblems } from "../format-problems.ts";
+import { EXIT, type CliIo, type ExitCode } from "../io.ts";
+import { loadForCommand } from "../load.ts";
+import { UsageError } from "../open-source.ts";
+
+const UNREADABLE = /^file-|^source-unavailable$/;
+
+interface ReportOptions {
+  readonly report: string;
+  readonly out: string;
+  readonly asOf?: string;
+  readonly strict?: boolean;
+}
+
+export function registerReport(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
+  program
+    .command("report")
+    .description("Skriv delrapporten som Word-dokument (.docx) ur arbetsböckerna.")
+    .argument("<source>", "mappen med arbetsböckerna (central.xlsx och byggstenarnas filer)")
+    .requiredOption("--report <nummer>", "delrapportens nummer på bladet Rapporter, t.ex. 1")
+    .requiredOption("--out <fil.docx>", "filen som rapporten skrivs till")
+    .option("--as-of <datum>", "lägesdatum för indikatorerna, t.ex. 2024-09-18 (standard: rapportens datum)")
+    .option("--strict", "skriv ingen rapport om arbetsböckerna har fel eller något saknas; lista problemen i stället")
+    .addHelpText(
+      "after",
+      "\nUtan --strict skrivs ett utkast även när arbetsböckerna har fel: varje problem markeras där det syns i texten" +
+        "\noch alla listas i en bilaga sist.\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna eller något saknas, 2 felaktigt anrop eller oläsbar fil.\n",
+    )
+    .action(async (source: string, options: ReportOptions) => {
+      const reportNumber = reportOption(options.report) ?? 0;
+      if (!options.out.toLowerCase().endsWith(".docx")) throw new UsageError(`--out ska vara en .docx-fil, inte ”${options.out}”.`);
+      const { programme, problems, outline } = await loadForCommand(source, io);
+      const report = programme.reports.find((r) => r.number === reportNumber);
+      if (!report) throw new UsageError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
+      const asOf = options.asOf === undefined ? report.date : asOfOption(options.asOf);
+      const status = computeStatus(programme, { asOf, reportNumber });
+      const rendered = renderReport({ programme, status, outline, reportNumber, problems, strict: options.strict === true });
+      const code = exitCode(problems, rendered.missing);
+
+      if (!rendered.document) {
+        io.stderr(`Rapporten skrevs inte (--strict):\n${problemText(problems, rendered.missing, programme.workbooks)}`);
+        return done(code);
+      }
+      const buffer = await Packer.toBuffer(rendered.document);
+      await writeFile(options.out, buffer).catch((cause: unknown) => {
+        throw new UsageError(`Kunde inte skriva ${options.out}: ${cause instanceof Error ? cause.message : String(cause)}`);
+      });
+      io.stdout(`Skrev ${options.out}: ${report.title}, läget ${asOf}, ${rendered.outline.length} rubriker.\n`);
+      if (rendered.draft) {
+        io.stderr(`Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(problems, rendered.missing, programme.workbooks)}`);
+      }
+      done(code);
+    });
+}
+
+/** As for validate: 2 for a workbook that cannot be read, 1 for errors (or parts the report lacks), else 0. */
+function exitCode(problems: readonly Problem[], missing: readonly MissingItem[]): ExitCode {
+  if (problems.some((p) => p.severity === "error" && UNREADABLE.test(p.code))) return EXIT.usage;
+  return hasErrors(problems) || missing.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function problemText(problems: readonly Problem[], missing: readonly MissingItem[], workbooks: Parameters<typeof formatProblems>[1]): string {
+  const errors = problems.filter((p) => p.severity === "error");
+  const lines = errors.length > 0 ? [formatProblems(errors, workbooks.filter((w) => errors.some((p) => p.workbook === w.name)))] : [];
+  for (const m of missing) lines.push(`SAKNAS  ${m.where}: ${m.message}\n`);
+  const warnings = problems.length - errors.length;
+  if (warnings > 0) lines.push(`${warnings} ${warnings === 1 ? "varning" : "varningar"}; lagesbild validate visar dem.\n`);
+  return lines.join("");
+}

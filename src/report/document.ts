@@ -1,0 +1,78 @@
+/**
+ * The Word document around the body: A4 pages, styles, numbering, header and
+ * footer (dnr, "Sida X av Y" as PAGE and NUMPAGES fields), the title page
+ * without them, and the document properties.
+ */
+import { Document, type FileChild, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
+import { estimatePageNumbers } from "docx/layout";
+import { PAGE_FIELDS, piecesToText, type Piece } from "./placeholders.ts";
+import { CHROME_PLACE, type RenderContext } from "./context.ts";
+import type { Outline } from "./outline/outline.ts";
+import { markRunOf } from "./paragraphs.ts";
+import { PAGE, reportNumbering, reportStyles, STYLE } from "./styles.ts";
+
+/** What surrounds the body, filled in: the header, the footer and the document properties. */
+export interface Chrome {
+  readonly header: readonly Piece[];
+  readonly footer: readonly Piece[];
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string;
+}
+
+/** Fills in the outline's header, footer and properties (before the draft is decided: they can lack values too). */
+export function fillChrome(ctx: RenderContext): Chrome {
+  const { outline } = ctx;
+  const fill = (template: string) => ctx.fill(template, { fields: PAGE_FIELDS, place: CHROME_PLACE });
+  return {
+    header: fill(outline.header),
+    footer: fill(outline.footer),
+    title: piecesToText(fill(outline.properties.title)),
+    subject: piecesToText(fill(outline.properties.subject)),
+    author: piecesToText(fill(outline.properties.author)),
+  };
+}
+
+export function buildDocument(body: readonly FileChild[], chrome: Chrome, outline: Outline, draft: boolean): Document {
+  const { header, footer } = chrome;
+  const draftPrefix: Piece[] = draft ? [{ kind: "text", text: `${outline.draft.header} · ` }] : [];
+  const blank = () => [new Paragraph({ style: STYLE.header, children: [] })];
+  return new Document({
+    title: chrome.title,
+    subject: chrome.subject,
+    creator: chrome.author,
+    ...(draft ? { keywords: outline.draft.header } : {}),
+    styles: reportStyles(outline.language),
+    numbering: reportNumbering(),
+    // Lays the pages out as Word would, so the TOC is written with its page numbers (and not marked for update).
+    pageNumbers: estimatePageNumbers,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerFooter, footer: PAGE.headerFooter },
+          },
+        },
+        headers: {
+          default: new Header({ children: [new Paragraph({ style: STYLE.header, children: runsWithFields([...draftPrefix, ...header]) })] }),
+          first: new Header({ children: blank() }),
+        },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: runsWithFields(footer) })] }),
+          first: new Footer({ children: blank() }),
+        },
+        children: [...body],
+      },
+    ],
+  });
+}
+
+function runsWithFields(pieces: readonly Piece[]): TextRun[] {
+  return pieces.map((p) => {
+    if (p.kind === "text") return new TextRun(p.text);
+    if (p.kind === "missing") return markRunOf(p.message);
+    return new TextRun({ children: [p.field === "PAGE" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] });
+  });
+}

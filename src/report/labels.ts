@@ -1,0 +1,105 @@
+/**
+ * Every Swedish word the report writes itself (beyond the outline's own
+ * texts): table headers, status words, alt texts, the marks of a draft.
+ * One place, so wording is changed here and nowhere else.
+ */
+import type { ActivityStatus, BlockStatus, GoalKind, Tool } from "../../sheets-schema/vocabulary.ts";
+import type { IndicatorStatus } from "../indicators/types.ts";
+
+export const MISSING = {
+  text: (section: string, report: number) => `Text saknas: ${section}, delrapport ${report}`,
+  blockText: (block: string, report: number) => `Text saknas: ${block}, delrapport ${report}`,
+  value: (placeholder: string) => `Uppgift saknas: ${placeholder}`,
+  unknownPlaceholder: (placeholder: string) => `Okänd platshållare i rapportmallen: {${placeholder}}`,
+  footnoteSource: (id: string) => `Källa saknas för fotnoten [^${id}]`,
+  recommendations: (report: number) => `Rekommendationer saknas för delrapport ${report}`,
+  list: (kind: string) => `Uppgifter saknas: ${kind}`,
+} as const;
+
+export const DRAFT = {
+  severity: { error: "fel", warning: "varning", missing: "saknas i rapporten" },
+  headers: ["Arbetsbok", "Plats", "Typ", "Problem"] as const,
+  inReport: "rapporten",
+} as const;
+
+export const GOAL_KIND_LABELS: Readonly<Record<GoalKind, string>> = {
+  "övergripande mål": "Övergripande mål",
+  delmål: "Delmål",
+  "önskad effekt": "Önskad effekt",
+};
+
+/** Shading behind each status word; the word itself always carries the meaning. */
+export const STATUS_SHADING: Readonly<Record<IndicatorStatus, string>> = {
+  uppnått: "C6E0B4",
+  "i fas": "E2EFDA",
+  risk: "FFE699",
+  efter: "F8CBAD",
+  "saknar data": "EDEDED",
+};
+
+export const TOOL_ORDER: readonly Tool[] = ["Kunskap", "Nätverk", "Investering"];
+export const ACTIVITY_STATUS_ORDER: readonly ActivityStatus[] = ["planerad", "pågående", "genomförd", "inställd"];
+
+export const BLOCK_STATUS_LABELS: Readonly<Record<BlockStatus, string>> = {
+  aktiv: "aktiv",
+  "startar senare": "startar senare",
+  avslutad: "avslutad",
+};
+
+export const TABLES = {
+  blocks: {
+    caption: "Byggstenar och tvärgående områden",
+    headers: ["Byggsten eller område", "Typ", "Status"] as const,
+  },
+  goals: {
+    caption: "Mål och önskade effekter: läge och aktiviteter under perioden",
+    headers: ["Mål eller effekt", "Status", "Indikatorer", "Aktiviteter under perioden"] as const,
+  },
+  indicators: {
+    caption: (asOf: string) => `Indikatorer mot målvärden, läget ${asOf}`,
+    headers: ["Indikator", "Basvärde", "Målvärde", "Senaste värde", "Framsteg (förväntat)", "Status"] as const,
+    stale: "inaktuellt värde",
+    none: "Inga indikatorer är registrerade.",
+  },
+  byTool: {
+    caption: "Aktiviteter under perioden per verktyg",
+    headers: ["Verktyg", "Aktiviteter"] as const,
+  },
+  byBlock: {
+    caption: "Aktiviteter under perioden per byggsten och område",
+    headers: ["Byggsten eller område", "Status", "Planerade", "Pågående", "Genomförda", "Totalt", "Försenade leveranser"] as const,
+    coordination: "Samordningen",
+  },
+  budget: {
+    caption: "Budget per år mot tilldelade medel",
+    headers: ["År", "Status", "Tilldelat", "Förbrukat", "Andel förbrukad"] as const,
+  },
+  total: "Totalt",
+  none: "–",
+} as const;
+
+export const CHART = {
+  title: "Framsteg mot målvärdet per indikator",
+  achieved: "Uppnått",
+  expected: "Förväntat",
+  axis: "Andel av vägen från basvärde till målvärde (%)",
+  caption: (asOf: string) => `Diagram: andel av vägen från basvärde till målvärde som varje indikator har nått den ${asOf}, jämfört med förväntat läge.`,
+  altTitle: "Framsteg mot målvärdet per indikator",
+  altDescription: (asOf: string, items: readonly string[]) =>
+    `Liggande stapeldiagram. För varje indikator visas hur stor andel av vägen från basvärde till målvärde som har nåtts den ${asOf} (Uppnått) och hur stor andel som borde ha nåtts då (Förväntat). ${items.join("; ")}.`,
+  altItem: (label: string, achieved: string, expected: string) => `${label}: uppnått ${achieved}, förväntat ${expected}`,
+  leftOut: "Indikatorer utan basvärde eller mätvärde finns bara i tabellen.",
+  noData: "Ingen indikator har både basvärde och mätvärde ännu, så diagrammet över framsteg saknas.",
+} as const;
+
+export const BUDGET = {
+  summary: (spent: string, allocated: string, share: string, expected: string | undefined) =>
+    `Hittills har ${spent} förbrukats av de ${allocated} som tilldelats till och med innevarande år, ${share}` +
+    (expected ? `; i jämn takt hade ${expected} förbrukats.` : "."),
+  none: "Budgeten är inte registrerad.",
+} as const;
+
+export const ACTIVITIES = {
+  summary: (total: number, start: string, end: string) =>
+    `Under perioden ${start}–${end} pågick eller genomfördes ${total} aktiviteter (inställda aktiviteter räknas inte).`,
+} as const;

@@ -1,0 +1,56 @@
+/**
+ * renderReport: the programme, its status picture and the outline → a Word
+ * delrapport. Pure: no I/O and no clock (the caller packs and writes the file).
+ */
+import type { Document } from "docx";
+import type { Programme } from "../domain/model.ts";
+import type { StatusPicture } from "../indicators/types.ts";
+import { hasErrors, type Problem } from "../validation/problem.ts";
+import { createContext, type HeadingEntry, type MissingItem } from "./context.ts";
+import { buildDocument, fillChrome } from "./document.ts";
+import type { Outline } from "./outline/outline.ts";
+import { placeholderValues } from "./placeholders.ts";
+import { renderNodes } from "./render-nodes.ts";
+import { problemsAppendix } from "./sections/problems-appendix.ts";
+
+export interface ReportInput {
+  readonly programme: Programme;
+  readonly status: StatusPicture;
+  readonly outline: Outline;
+  readonly reportNumber: number;
+  /** The validation problems; errors make the document a draft. */
+  readonly problems: readonly Problem[];
+  /** Refuse to draw a draft: with errors or anything missing, no document is given. */
+  readonly strict?: boolean;
+}
+
+export interface RenderedReport {
+  /** The document; none when `strict` refused a draft. */
+  readonly document?: Document;
+  /** The headings with their levels and numbers, in order. */
+  readonly outline: readonly HeadingEntry[];
+  /** What the report needed and did not find, each marked in the document where it shows. */
+  readonly missing: readonly MissingItem[];
+  /** Written despite errors or missing parts: marked UTKAST, with an appendix of the problems. */
+  readonly draft: boolean;
+}
+
+export class UnknownReportError extends Error {
+  override readonly name = "UnknownReportError";
+}
+
+/** Draws delrapport `reportNumber` as the outline says. */
+export function renderReport(input: ReportInput): RenderedReport {
+  const { programme, status, outline, reportNumber, problems } = input;
+  const report = programme.reports.find((r) => r.number === reportNumber);
+  if (!report) throw new UnknownReportError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
+  const ctx = createContext({ programme, report, status, outline, values: placeholderValues(programme, report, status) });
+  const body = renderNodes(outline.content, ctx, 1, true);
+  const chrome = fillChrome(ctx);
+  const missing = [...ctx.missing];
+  const draft = hasErrors(problems) || missing.length > 0;
+  if (draft && input.strict) return { outline: [...ctx.headings], missing, draft };
+  const appendix = draft ? problemsAppendix(problems, missing, ctx) : [];
+  const document = buildDocument([...body, ...appendix], chrome, outline, draft);
+  return { document, outline: [...ctx.headings], missing, draft };
+}

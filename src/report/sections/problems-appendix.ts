@@ -1,0 +1,43 @@
+/**
+ * The appendix of a draft: every problem in the workbooks (with workbook and
+ * place) and everything the report found missing (with the heading it is
+ * under), so nothing is left only as a mark somewhere in the text.
+ */
+import { type Paragraph, type Table, TextRun } from "docx";
+import type { Problem } from "../../validation/problem.ts";
+import type { MissingItem, RenderContext } from "../context.ts";
+import { headingParagraph } from "../headings.ts";
+import { DRAFT, TABLES } from "../labels.ts";
+import { bodyParagraph } from "../paragraphs.ts";
+import { dataTable, type CellValue } from "../tables.ts";
+
+export function problemsAppendix(problems: readonly Problem[], missing: readonly MissingItem[], ctx: RenderContext): (Paragraph | Table)[] {
+  const { draft } = ctx.outline;
+  const heading = headingParagraph(ctx, 1, draft.appendixHeading, { numbered: false, pageBreakBefore: true });
+  const [workbook, place, kind, message] = DRAFT.headers;
+  const rows: CellValue[][] = [
+    ...[...problems]
+      .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
+      .map((p) => [p.workbook, placeOf(p), DRAFT.severity[p.severity], p.message]),
+    ...missing.map((m) => [DRAFT.inReport, m.where, DRAFT.severity.missing, m.message]),
+  ];
+  return [
+    heading,
+    bodyParagraph([new TextRun(draft.appendixIntro)]),
+    ...dataTable(draft.appendixHeading, [
+      { header: workbook, width: 0.2 },
+      { header: place, width: 0.22 },
+      { header: kind, width: 0.13 },
+      { header: message, width: 0.45 },
+    ], rows),
+  ];
+}
+
+/** `Aktiviteter, rad 7, kolumn B (Datum)`. */
+function placeOf(p: Problem): string {
+  const parts: string[] = [];
+  if (p.sheet) parts.push(p.sheet);
+  if (p.row !== undefined) parts.push(`rad ${p.row}`);
+  if (p.column) parts.push(`kolumn ${p.column}${p.header ? ` (${p.header})` : ""}`);
+  return parts.length > 0 ? parts.join(", ") : TABLES.none;
+}

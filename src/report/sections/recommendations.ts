@@ -1,0 +1,40 @@
+/**
+ * The recommendations of the report, grouped by recipient: as titles only
+ * (the summary) or with their motivations (chapter 2). Both come from the
+ * same rows of the sheet Rekommendationer, so nothing is typed twice.
+ */
+import { type Paragraph, TextRun } from "docx";
+import type { Recommendation } from "../../domain/model.ts";
+import type { LeafNode } from "../outline/outline.ts";
+import type { RenderContext } from "../context.ts";
+import { headingParagraph } from "../headings.ts";
+import { MISSING } from "../labels.ts";
+import { markupParagraphs } from "../markup-runs.ts";
+import { bulletParagraph, missingParagraph, pieceRuns, bodyParagraph } from "../paragraphs.ts";
+
+type Options = Extract<LeafNode, { recommendations: unknown }>["recommendations"];
+
+export function recommendations(options: Options, level: number, ctx: RenderContext): Paragraph[] {
+  const groups = byRecipient(ctx);
+  if (groups.length === 0) return [missingParagraph(ctx, MISSING.recommendations(ctx.report.number))];
+  return groups.flatMap(([recipient, rows], index) => {
+    const template = rows.length === 1 ? options.groupHeading.one : options.groupHeading.many;
+    const heading = headingParagraph(ctx, level, template, { numbered: false, values: { mottagare: recipient } });
+    const note = index === 0 && options.firstGroupNote ? [bodyParagraph(pieceRuns(ctx.fill(options.firstGroupNote)))] : [];
+    const items =
+      options.style === "titles"
+        ? rows.map((r) => bulletParagraph([new TextRun(r.title)]))
+        : rows.flatMap((r) => [bulletParagraph([new TextRun({ text: r.title, bold: true })], { keepNext: true }), ...markupParagraphs(r.motivation, ctx)]);
+    return [heading, ...note, ...items];
+  });
+}
+
+/** This report's recommendations in their order, grouped by recipient in the order each is first met. */
+function byRecipient(ctx: RenderContext): [string, Recommendation[]][] {
+  const rows = ctx.programme.recommendations
+    .filter((r) => r.report === String(ctx.report.number))
+    .sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER));
+  const groups = new Map<string, Recommendation[]>();
+  for (const r of rows) groups.set(r.recipient, [...(groups.get(r.recipient) ?? []), r]);
+  return [...groups];
+}

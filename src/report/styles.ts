@@ -1,0 +1,151 @@
+/**
+ * The look of the report: Word's built-in styles (Title, Heading 1–3, List
+ * Bullet, Caption, TOC Heading, Footnote Text …) restyled, with Swedish as the
+ * language of all text. Spacing lives here, in the styles, never in empty
+ * paragraphs. Arial and Times New Roman have metric twins (Liberation) in
+ * LibreOffice, so pages break alike in Word and LibreOffice.
+ */
+import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, type INumberingOptions, type IStylesOptions } from "docx";
+
+export const FONTS = { heading: "Arial", body: "Times New Roman" } as const;
+
+/** A4 in twips, with 2.5 cm margins. */
+export const PAGE = { width: 11906, height: 16838, margin: 1418, headerFooter: 709 } as const;
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+/** Style ids the renderer refers to. */
+export const STYLE = {
+  subtitle: "Subtitle",
+  assignmentHeading: "AssignmentHeading",
+  signature: "Signature",
+  listBullet: "ListBullet",
+  tocHeading: "TOCHeading",
+  caption: "Caption",
+  tableText: "TableText",
+  tableHeading: "TableHeading",
+  draftMark: "DraftMark",
+  header: "Header",
+  footer: "Footer",
+  /** Numbering references. */
+  bulletList: "bullets",
+  headingNumbers: "heading-numbers",
+} as const;
+
+const pt = (points: number) => points * 2;
+const spacing = (beforePt: number, afterPt: number) => ({ before: beforePt * 20, after: afterPt * 20 });
+
+/** The document's styles, in the given language (e.g. `sv-SE`). */
+export function reportStyles(language: string): IStylesOptions {
+  const heading = (sizePt: number, beforePt: number, afterPt: number) => ({
+    run: { font: FONTS.heading, size: pt(sizePt), bold: true, color: "1F2937" },
+    paragraph: { spacing: spacing(beforePt, afterPt), keepNext: true, keepLines: true },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: FONTS.body, size: pt(11.5), language: { value: language } },
+        // Without an explicit rule LibreOffice reads the line height as exact, which clips charts and large type.
+        paragraph: { spacing: { ...spacing(0, 8), line: 276, lineRule: LineRuleType.AUTO } },
+      },
+      title: { run: { font: FONTS.heading, size: pt(26), bold: true, color: "1F2937" }, paragraph: { spacing: spacing(0, 18) } },
+      heading1: heading(17, 0, 12),
+      heading2: heading(13.5, 18, 6),
+      heading3: heading(12, 14, 4),
+      listParagraph: { paragraph: { contextualSpacing: true } },
+      caption: { run: { font: FONTS.heading, size: pt(9), bold: true, italics: false, color: "1F2937" }, paragraph: { spacing: spacing(10, 4), keepNext: true } },
+      footnoteText: { run: { font: FONTS.body, size: pt(9) }, paragraph: { spacing: { before: 0, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
+      hyperlink: { run: { color: "0B5394", underline: {} } },
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.subtitle,
+        name: "Subtitle",
+        basedOn: "Normal",
+        next: "Normal",
+        run: { font: FONTS.heading, size: pt(18), color: "1F2937" },
+        paragraph: { spacing: spacing(6, 18) },
+      },
+      {
+        id: STYLE.assignmentHeading,
+        name: "Uppdragsrubrik",
+        basedOn: "Normal",
+        next: "Normal",
+        run: { font: FONTS.heading, size: pt(12), bold: true },
+        paragraph: { spacing: spacing(150, 12), keepNext: true },
+      },
+      {
+        id: STYLE.signature,
+        name: "Signature",
+        basedOn: "Normal",
+        paragraph: { spacing: spacing(30, 0), keepLines: true },
+      },
+      {
+        id: STYLE.listBullet,
+        name: "List Bullet",
+        basedOn: "Normal",
+        paragraph: { contextualSpacing: true, spacing: spacing(0, 8) },
+      },
+      {
+        id: STYLE.tocHeading,
+        name: "TOC Heading",
+        basedOn: "Normal",
+        next: "Normal",
+        run: { font: FONTS.heading, size: pt(17), bold: true, color: "1F2937" },
+        paragraph: { spacing: spacing(0, 12), keepNext: true },
+      },
+      {
+        id: STYLE.tableText,
+        name: "Tabelltext",
+        basedOn: "Normal",
+        run: { font: FONTS.heading, size: pt(9) },
+        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: STYLE.tableHeading,
+        name: "Tabellrubrik",
+        basedOn: STYLE.tableText,
+        run: { bold: true },
+      },
+      { id: STYLE.header, name: "header", basedOn: "Normal", run: { font: FONTS.heading, size: pt(8), color: "4B5563" }, paragraph: { spacing: { after: 0 } } },
+      { id: STYLE.footer, name: "footer", basedOn: "Normal", run: { font: FONTS.heading, size: pt(8), color: "4B5563" }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
+    ],
+    characterStyles: [
+      {
+        id: STYLE.draftMark,
+        name: "Utkastmarkering",
+        basedOn: "DefaultParagraphFont",
+        // The brackets and words carry the meaning; bold and highlight only draw the eye.
+        run: { bold: true, highlight: "yellow" },
+      },
+    ],
+  };
+}
+
+/** Bullets for lists, and the 1 / 1.1 / 1.1.1 numbers of numbered headings. */
+export function reportNumbering(): INumberingOptions {
+  const headingLevel = (level: number) => ({
+    level,
+    format: LevelFormat.DECIMAL,
+    text: Array.from({ length: level + 1 }, (_, i) => `%${i + 1}`).join("."),
+    alignment: AlignmentType.LEFT,
+    suffix: LevelSuffix.TAB,
+    style: { paragraph: { indent: { left: 850, hanging: 850 } } },
+  });
+  return {
+    config: [
+      {
+        reference: STYLE.bulletList,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: "\u2022",
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 360, hanging: 360 } } },
+          },
+        ],
+      },
+      { reference: STYLE.headingNumbers, levels: [headingLevel(0), headingLevel(1), headingLevel(2)] },
+    ],
+  };
+}

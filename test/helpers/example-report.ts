@@ -1,0 +1,23 @@
+/** Delrapport 1 generated from the example workbooks, as the command line would: report 1, as of 2024-09-18. */
+import { Packer } from "docx";
+import { computeStatus } from "../../src/indicators/compute-status.ts";
+import { loadProgramme } from "../../src/pipeline/load-programme.ts";
+import { DEFAULT_TEMPLATE_DIR, loadOutline } from "../../src/report/outline/load-outline.ts";
+import { textRules } from "../../src/report/outline/outline.ts";
+import { renderReport, type RenderedReport } from "../../src/report/render-report.ts";
+import { folderSource } from "../../src/sources/xlsx/folder-source.ts";
+
+export const EXAMPLE_DIR = "examples/delrapport-1";
+export const EXAMPLE_AS_OF = "2024-09-18";
+
+export async function renderExampleReport(): Promise<{ rendered: RenderedReport; docx: Buffer; renderMs: number }> {
+  const outline = await loadOutline(`${DEFAULT_TEMPLATE_DIR}delrapport.yaml`);
+  const source = folderSource(EXAMPLE_DIR);
+  const { programme, problems } = await loadProgramme(source, textRules(outline)).finally(() => source.close());
+  const started = performance.now();
+  const status = computeStatus(programme, { asOf: EXAMPLE_AS_OF, reportNumber: 1 });
+  const rendered = renderReport({ programme, status, outline, reportNumber: 1, problems });
+  if (!rendered.document) throw new Error("the example report was refused");
+  const docx = await Packer.toBuffer(rendered.document);
+  return { rendered, docx, renderMs: Math.round(performance.now() - started) };
+}
