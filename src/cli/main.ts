@@ -3,6 +3,7 @@ import { OutlineError } from "../report/outline/load-outline.ts";
 import { registerIndicators } from "./commands/indicators.ts";
 import { registerInit } from "./commands/init.ts";
 import { registerReport } from "./commands/report.ts";
+import { registerRun } from "./commands/run.ts";
 import { registerSummary } from "./commands/summary.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { EXIT, processIo, type CliIo, type ExitCode } from "./io.ts";
@@ -19,6 +20,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .description("lägesbild: följ upp uppdraget från arbetsgruppernas arbetsböcker.")
     .showHelpAfterError("(skriv --help för hjälp)")
     .helpCommand("help [kommando]", "visa hjälp för ett kommando");
+  registerRun(program, io, done);
   registerInit(program, io, done);
   registerValidate(program, io, done);
   registerReport(program, io, done);

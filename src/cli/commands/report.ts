@@ -1,17 +1,13 @@
-import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { Packer } from "docx";
-import { computeStatus } from "../../indicators/compute-status.ts";
 import type { MissingItem } from "../../report/context.ts";
-import { renderReport } from "../../report/render-report.ts";
-import { hasErrors, type Problem } from "../../validation/problem.ts";
+import type { Problem } from "../../validation/problem.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
+import { exitCodeFor } from "../exit-code.ts";
 import { formatProblems } from "../format-problems.ts";
-import { EXIT, type CliIo, type ExitCode } from "../io.ts";
+import type { CliIo, ExitCode } from "../io.ts";
 import { loadForCommand } from "../load.ts";
 import { UsageError } from "../open-source.ts";
-
-const UNREADABLE = /^file-|^source-unavailable$/;
+import { writeReportFile } from "../write-report.ts";
 
 interface ReportOptions {
   readonly report: string;
@@ -41,30 +37,19 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       const report = programme.reports.find((r) => r.number === reportNumber);
       if (!report) throw new UsageError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
       const asOf = options.asOf === undefined ? report.date : asOfOption(options.asOf);
-      const status = computeStatus(programme, { asOf, reportNumber });
-      const rendered = renderReport({ programme, status, outline, reportNumber, problems, strict: options.strict === true });
-      const code = exitCode(problems, rendered.missing);
+      const rendered = await writeReportFile({ programme, problems, outline, reportNumber, asOf, out: options.out, strict: options.strict === true });
+      const code = exitCodeFor(problems, rendered.missing.length > 0);
 
       if (!rendered.document) {
         io.stderr(`Rapporten skrevs inte (--strict):\n${problemText(problems, rendered.missing, programme.workbooks)}`);
         return done(code);
       }
-      const buffer = await Packer.toBuffer(rendered.document);
-      await writeFile(options.out, buffer).catch((cause: unknown) => {
-        throw new UsageError(`Kunde inte skriva ${options.out}: ${cause instanceof Error ? cause.message : String(cause)}`);
-      });
       io.stdout(`Skrev ${options.out}: ${report.title}, läget ${asOf}, ${rendered.outline.length} rubriker.\n`);
       if (rendered.draft) {
         io.stderr(`Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(problems, rendered.missing, programme.workbooks)}`);
       }
       done(code);
     });
-}
-
-/** As for validate: 2 for a workbook that cannot be read, 1 for errors (or parts the report lacks), else 0. */
-function exitCode(problems: readonly Problem[], missing: readonly MissingItem[]): ExitCode {
-  if (problems.some((p) => p.severity === "error" && UNREADABLE.test(p.code))) return EXIT.usage;
-  return hasErrors(problems) || missing.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 function problemText(problems: readonly Problem[], missing: readonly MissingItem[], workbooks: Parameters<typeof formatProblems>[1]): string {

@@ -1,18 +1,13 @@
 import type { Command } from "commander";
-import { loadMailConfig, MailConfigError, TRANSPORTS, type MailConfig, type TransportName } from "../../config/mail.ts";
+import { TRANSPORTS } from "../../config/mail.ts";
 import { computeStatus } from "../../indicators/compute-status.ts";
-import type { MailTransport } from "../../sinks/mail/mail-transport.ts";
-import { outboxTransport } from "../../sinks/mail/outbox-transport.ts";
 import { fileStateStore } from "../../state/file-state-store.ts";
 import { formatSummaryRun } from "../../summary/run-report.ts";
 import { sendSummaries } from "../../summary/send-summaries.ts";
 import { asOfOption } from "../as-of.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
 import { loadForCommand } from "../load.ts";
-import { UsageError } from "../open-source.ts";
-
-export const DEFAULT_OUTBOX = "out/outbox";
-export const DEFAULT_STATE = "out/state";
+import { DEFAULT_OUTBOX, DEFAULT_STATE, mailConfig, openTransport, transportOption } from "../mail-setup.ts";
 
 interface SummaryOptions {
   asOf?: string;
@@ -69,41 +64,4 @@ export function registerSummary(program: Command, io: CliIo, done: (code: ExitCo
         await transport.close();
       }
     });
-}
-
-function mailConfig(io: CliIo, transport: TransportName): MailConfig {
-  try {
-    const config = loadMailConfig(io.env, transport);
-    if (!config.allowedDomains) io.stderr("LAGESBILD_MAIL_ALLOWED_DOMAINS är inte satt: utkorgen tar emot alla adresser från arbetsböckerna.\n");
-    return config;
-  } catch (error) {
-    if (error instanceof MailConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-function transportOption(value: string): TransportName {
-  const name = TRANSPORTS.find((t) => t === value);
-  if (!name) throw new UsageError(`--transport ska vara ${TRANSPORTS.join(", ")}, inte ”${value}”.`);
-  return name;
-}
-
-/** The SMTP and Gmail libraries load only when used, so the other commands start fast. */
-async function openTransport(name: TransportName, outbox: string, config: MailConfig): Promise<MailTransport> {
-  switch (name) {
-    case "outbox":
-      return outboxTransport(outbox);
-    case "smtp": {
-      if (!config.smtp) throw new UsageError("SMTP är inte inställt (LAGESBILD_SMTP_HOST).");
-      const { smtpTransport } = await import("../../sinks/mail/smtp-transport.ts");
-      return smtpTransport(config.smtp);
-    }
-    case "gmail": {
-      const [{ gmailTransport, GMAIL_SEND_SCOPE }, { GoogleAuth }] = await Promise.all([
-        import("../../sinks/mail/gmail-transport.ts"),
-        import("google-auth-library"),
-      ]);
-      return gmailTransport({ auth: new GoogleAuth({ scopes: [GMAIL_SEND_SCOPE] }), userId: config.gmail.userId });
-    }
-  }
 }

@@ -1,15 +1,14 @@
 import type { Command } from "commander";
-import { hasErrors } from "../../validation/problem.ts";
+import { exitCodeFor } from "../exit-code.ts";
 import { formatProblems } from "../format-problems.ts";
-import { EXIT, type CliIo, type ExitCode } from "../io.ts";
+import type { CliIo, ExitCode } from "../io.ts";
 import { loadForCommand } from "../load.ts";
-
-const UNREADABLE = /^file-|^source-unavailable$/;
 
 export function registerValidate(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
   program
     .command("validate")
     .description("Kontrollera arbetsböckerna och lista varje problem med plats.")
+    .usage("[flaggor] <source>")
     .argument("<source>", "mappen med arbetsböckerna (central.xlsx och byggstenarnas filer)")
     .option("--json", "skriv problemen som JSON")
     .addHelpText("after", "\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, 2 felaktigt anrop eller oläsbar fil.")
@@ -17,8 +16,7 @@ export function registerValidate(program: Command, io: CliIo, done: (code: ExitC
       const { problems, programme } = await loadForCommand(source, io);
       if (options.json) io.stdout(`${JSON.stringify(problems.map(toJson), null, 2)}\n`);
       else io.stdout(formatProblems(problems, programme.workbooks));
-      if (problems.some((p) => p.severity === "error" && UNREADABLE.test(p.code))) return done(EXIT.usage);
-      done(hasErrors(problems) ? EXIT.invalid : EXIT.ok);
+      done(exitCodeFor(problems));
     });
 }
 

@@ -1,0 +1,39 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { simpleParser } from "mailparser";
+import { describe, expect, it } from "vitest";
+import { openZipParts } from "../src/sources/xlsx/ooxml/zip-parts.ts";
+import { cli } from "./helpers/cli.ts";
+
+describe("lagesbild run: the main job on the example workbooks", () => {
+  it("writes the delrapport, sends the lägesbild to the outbox, and sends nothing twice on a rerun", async () => {
+    const out = await mkdtemp(join(tmpdir(), "lagesbild-run-"));
+    const first = await cli("run", "examples/delrapport-1", "--as-of", "2024-09-18", "--out-dir", out);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Delrapport 1: ${join(out, "delrapport-1.docx")}`);
+
+    const docx = await openZipParts(await readFile(join(out, "delrapport-1.docx")), 1e8);
+    const document = await docx.text("word/document.xml");
+    docx.close();
+    expect(document).toContain("Nyindustrialiseringen och samhällsomvandlingen i Norrbotten och Västerbotten");
+
+    const messages = (await readdir(join(out, "outbox"))).filter((f) => f.endsWith(".eml"));
+    expect(messages).toHaveLength(12);
+    const overview = await simpleParser(await readFile(join(out, "outbox", messages.find((m) => m.includes("annelie")) ?? "")));
+    expect(overview.subject).toBe("Lägesbild vecka 38, 2024");
+    expect(overview.text).toContain(join(out, "delrapport-1.docx"));
+
+    const again = await cli("run", "examples/delrapport-1", "--as-of", "2024-09-18", "--out-dir", out);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("0 skickade, 12 redan skickade");
+    expect((await readdir(join(out, "outbox"))).filter((f) => f.endsWith(".eml"))).toHaveLength(12);
+  });
+
+  it("refuses a report that does not exist with exit code 2", async () => {
+    const out = await mkdtemp(join(tmpdir(), "lagesbild-run-"));
+    const { code, stderr } = await cli("run", "examples/delrapport-1", "--as-of", "2024-09-18", "--report", "9", "--out-dir", out);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Delrapport 9 finns inte");
+  });
+});
