@@ -63,3 +63,10 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** The 0-based column index of column letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

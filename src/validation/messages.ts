@@ -61,6 +61,10 @@ export const messages = {
     severity: "error",
     text: (p) => `Byggstenen ${q(p.value)} är aktiv men har ingen arbetsbok angiven i kolumnen Arbetsbok.`,
   },
+  "workbook-shared": {
+    severity: "error",
+    text: (p) => `Arbetsboken ${q(p.value)} är redan angiven för byggstenen ${q(p.other)}. Varje byggsten ska ha en egen arbetsbok.`,
+  },
   "source-unavailable": { severity: "error", text: (p) => `Arbetsboken kunde inte hämtas: ${p.detail}.` },
 
   // Sheets and columns
@@ -76,6 +80,10 @@ export const messages = {
   "column-unknown": {
     severity: "warning",
     text: (p) => `Kolumnen ${q(p.header)} känns inte igen och läses inte.`,
+  },
+  "column-unnamed": {
+    severity: "warning",
+    text: (p) => `Kolumnen har värden (${q(p.value)}) men ingen rubrik på första raden och läses inte. Skriv rubriken eller flytta värdena till rätt kolumn.`,
   },
   "column-duplicate": {
     severity: "error",

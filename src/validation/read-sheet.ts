@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { columnsOf, type AnySheet, type ColumnSpec } from "../../sheets-schema/index.ts";
-import { columnLetter, type RawRow, type RawSheet } from "../sources/raw-workbook.ts";
+import { columnIndex, columnLetter, type CellValue, type RawRow, type RawSheet } from "../sources/raw-workbook.ts";
 import { displayCell, readCell, type CellContext } from "./cells/read-cell.ts";
 import { cellOf, type Located, type RowPlace, type SheetColumns } from "./located.ts";
 import { problem, type Problem } from "./problem.ts";
@@ -21,7 +21,8 @@ interface Context extends CellContext {
  */
 export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Context): SheetRead<z.infer<S["row"]>> {
   const sheetAt = { workbook: ctx.workbook, sheet: raw.name };
-  const [headerRow, ...dataRows] = raw.rows;
+  // A row of stray spaces looks empty to staff, so it is one; the header is the first row with text.
+  const [headerRow, ...dataRows] = raw.rows.filter((r) => !r.cells.every(isBlank));
   const specs = columnsOf(spec);
   const problems: Problem[] = [];
   const found = headerRow ? matchHeaders(headerRow, specs, problems, sheetAt) : new Map<string, number>();
@@ -33,7 +34,8 @@ export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Conte
   }
 
   const columns = sheetColumns(found, specs, headerRow);
-  problems.push(...mergeWarnings(raw, headerRow?.number ?? 0, sheetAt));
+  problems.push(...mergeWarnings(raw, headerRow, sheetAt));
+  problems.push(...unnamedColumns(dataRows, headerRow, sheetAt));
   const rows: Located<z.infer<S["row"]>>[] = [];
   for (const raw_ of dataRows) {
     const at: RowPlace = { ...sheetAt, row: raw_.number, columns, ...(raw.linkBase ? { linkBase: raw.linkBase } : {}) };
@@ -42,7 +44,9 @@ export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Conte
     if (read.value !== undefined) rows.push({ value: read.value as z.infer<S["row"]>, at });
   }
   if (spec.rows === "one" && dataRows.length !== 1) {
-    problems.push(problem("rows-expected-one", sheetAt, { value: String(dataRows.length) }));
+    // The first row too many, or the empty row where the one row belongs.
+    const row = dataRows[1]?.number ?? (headerRow?.number ?? 0) + 1;
+    problems.push(problem("rows-expected-one", { ...sheetAt, row }, { value: String(dataRows.length) }));
   }
   return { rows, problems };
 }
@@ -129,10 +133,35 @@ function zodCode(c: ColumnSpec | undefined) {
   return "value-invalid" as const;
 }
 
-function mergeWarnings(raw: RawSheet, headerRowNumber: number, at: { workbook: string; sheet: string }): Problem[] {
+function mergeWarnings(raw: RawSheet, header: RawRow | undefined, at: { workbook: string; sheet: string }): Problem[] {
   return raw.merges
-    .filter((range) => lastRowOf(range) > headerRowNumber)
-    .map((range) => problem("cells-merged", { ...at, row: firstRowOf(range), column: range.replace(/\d+.*$/, "") }, { value: range }));
+    .filter((range) => lastRowOf(range) > (header?.number ?? 0))
+    .map((range) => {
+      const column = range.replace(/\d+.*$/, "");
+      return problem("cells-merged", { ...at, row: firstRowOf(range), column, ...headerAt(header, columnIndex(column)) }, { value: range });
+    });
+}
+
+/** Values in a column without a header are not read: say so once per column, where they start. */
+function unnamedColumns(rows: readonly RawRow[], header: RawRow | undefined, at: { workbook: string; sheet: string }): Problem[] {
+  const first = new Map<number, { row: number; cell: CellValue }>();
+  for (const row of rows) {
+    row.cells.forEach((cell, index) => {
+      if (!isBlank(cell) && cell && isBlank(header?.cells[index]) && !first.has(index)) first.set(index, { row: row.number, cell });
+    });
+  }
+  return [...first.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, { row, cell }]) => problem("column-unnamed", { ...at, row, column: columnLetter(index) }, { value: displayCell(cell) }));
+}
+
+function headerAt(header: RawRow | undefined, index: number): { header?: string } {
+  const text = displayCell(header?.cells[index]).trim();
+  return text ? { header: text } : {};
+}
+
+function isBlank(cell: CellValue | undefined): boolean {
+  return cell === undefined || (cell.kind === "text" && cell.text.trim() === "");
 }
 
 function firstRowOf(range: string): number {

@@ -36,11 +36,16 @@ export function readCentralStage(outcome: WorkbookOutcome): CentralStage {
   return { info: info(outcome.workbook, null), rows: read.rows, problems: read.problems };
 }
 
-/** The block workbooks the central workbook points at, in its order. */
+/** The block workbooks the central workbook points at, in its order; a workbook named twice is read for the first row only (the checks report the other). */
 export function blockWorkbookRefs(central: CentralStage): { readonly blockId: string; readonly ref: string }[] {
-  return [...central.rows.blocks]
-    .sort((a, b) => a.value.order - b.value.order)
-    .flatMap((r) => (r.value.workbook ? [{ blockId: r.value.id, ref: r.value.workbook }] : []));
+  const claimed = new Set<string>();
+  const first = central.rows.blocks.filter((r) => {
+    const ref = r.value.workbook?.toLowerCase();
+    if (ref === undefined || claimed.has(ref)) return false;
+    claimed.add(ref);
+    return true;
+  });
+  return first.sort((a, b) => a.value.order - b.value.order).map((r) => ({ blockId: r.value.id, ref: r.value.workbook ?? "" }));
 }
 
 /**

@@ -12,6 +12,7 @@ export function registerInit(program: Command, io: CliIo, done: (code: ExitCode)
   program
     .command("init")
     .description("Skapa tomma arbetsböcker: den centrala och en mall för byggstenarna.")
+    .usage("[flaggor] <dir>")
     .argument("<dir>", "mappen där arbetsböckerna skrivs")
     .option("--force", "skriv över befintliga filer")
     .action(async (dir: string, options: { force?: boolean }) => {

@@ -23,11 +23,11 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
   const pool = new ParsePool(limits, options.workers);
   return {
     description: folder,
-    readCentral: () => readXlsx(join(folder, centralFile), limits, pool),
-    readBlock: (ref) =>
+    readCentral: async () => readXlsx(join(folder, await fileNamed(folder, centralFile)), limits, pool),
+    readBlock: async (ref) =>
       basename(ref) === ref && ref !== "." && ref !== ".."
-        ? readXlsx(join(folder, ref), limits, pool)
-        : Promise.resolve(failure(ref, join(folder, ref), [problem("file-missing", { workbook: ref })])),
+        ? readXlsx(join(folder, await fileNamed(folder, ref)), limits, pool)
+        : failure(ref, join(folder, ref), [problem("file-missing", { workbook: ref })]),
     unreferenced: async (refs) => {
       const known = new Set([centralFile, ...refs].map((r) => r.toLowerCase()));
       const files = await readdir(folder).catch(() => [] as string[]);
@@ -67,6 +67,17 @@ export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool
     ...(scan.hasMacros ? { notes: [{ code: "macros-ignored" as const }] } : {}),
   };
   return { ok: true, workbook };
+}
+
+/**
+ * The file a workbook name means: itself if it exists, else the one file whose name differs
+ * only in case. Staff type `Bostader.xlsx` on Windows, where it works; it must work here too.
+ */
+async function fileNamed(folder: string, name: string): Promise<string> {
+  if (await stat(join(folder, name)).catch(() => undefined)) return name;
+  const files = await readdir(folder).catch(() => [] as string[]);
+  const same = files.filter((f) => f.toLowerCase() === name.toLowerCase());
+  return same.length === 1 && same[0] !== undefined ? same[0] : name;
 }
 
 function failure(name: string, location: string, problems: Problem[]): WorkbookOutcome {

@@ -6,7 +6,8 @@ const MONTHS: Readonly<Record<string, number>> = {
   oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+// `t` too: parseDateText lower-cases before matching, so `2024-09-18T10:00` arrives as `2024-09-18t10:00`.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const SWEDISH = /^(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})$/;
 
 /** Earliest and latest years a follow-up date can plausibly have. */

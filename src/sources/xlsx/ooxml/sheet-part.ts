@@ -115,7 +115,7 @@ function cellValue(c: PendingCell, ctx: SheetContext): CellValue | undefined {
     case "inlineStr":
       return c.inline ? { kind: "text", text: decodeOoxmlEscapes(c.inline) } : undefined;
     case "str":
-      return hasValue ? { kind: "text", text: decodeOoxmlEscapes(c.value ?? "") } : undefined;
+      return hasValue ? { kind: "text", text: decodeOoxmlEscapes(c.value ?? ""), ...linkOfFormula(c.formula) } : undefined;
     case "b":
       return hasValue ? { kind: "boolean", value: c.value === "1" || c.value === "true" } : undefined;
     case "e":
@@ -133,6 +133,15 @@ function cellValue(c: PendingCell, ctx: SheetContext): CellValue | undefined {
       return { kind: "number", value: n };
     }
   }
+}
+
+// Google Sheets exports a link cell as =HYPERLINK("url","text"); Excel and LibreOffice users write it too.
+const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"((?:[^"]|"")*)"/i;
+
+/** The target of a HYPERLINK formula whose address is a literal, as the link of its text result. */
+function linkOfFormula(formula: string | undefined): { hyperlink?: string } {
+  const match = formula === undefined ? null : HYPERLINK_FORMULA.exec(formula);
+  return match?.[1] ? { hyperlink: match[1].replace(/""/g, '"') } : {};
 }
 
 async function attachHyperlinks(zip: ZipParts, part: string, rows: RawRow[], links: readonly { ref: string; rid?: string; location?: string }[]): Promise<void> {
