@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { placeOf } from "../src/cli/format-problems.ts";
+import { placeOf } from "../src/validation/place.ts";
 import type { Problem } from "../src/validation/problem.ts";
 import { cli } from "./helpers/cli.ts";
 import { messy, TempFolders } from "./helpers/workbooks.ts";

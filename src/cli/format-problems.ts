@@ -1,14 +1,7 @@
 import type { WorkbookInfo } from "../domain/model.ts";
+import { placeOf } from "../validation/place.ts";
 import type { Problem } from "../validation/problem.ts";
 
-/** A problem's place in words: `Aktiviteter, rad 7, kolumn B (Datum)`. */
-export function placeOf(p: Problem): string {
-  const parts: string[] = [];
-  if (p.sheet) parts.push(p.sheet);
-  if (p.row !== undefined) parts.push(`rad ${p.row}`);
-  if (p.column) parts.push(`kolumn ${p.column}${p.header ? ` (${p.header})` : ""}`);
-  return parts.join(", ");
-}
 
 /** The validation report for people: grouped by workbook, errors before warnings, one line each. */
 export function formatProblems(problems: readonly Problem[], workbooks: readonly WorkbookInfo[]): string {

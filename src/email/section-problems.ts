@@ -1,5 +1,6 @@
 /** Validation problems: counts per workbook for the overview, every problem with its place for a block's owner. */
 import type { Programme } from "../domain/model.ts";
+import { placeOf } from "../validation/place.ts";
 import type { Problem } from "../validation/problem.ts";
 import type { Link, Row, Section } from "./content.ts";
 import { LIMITS, field } from "./safe-text.ts";
@@ -64,15 +65,6 @@ export function ownProblemsSection(workbook: string, problems: readonly Problem[
     empty: texts.problems.ownEmpty,
     ...(own.length > MAX_OWN_PROBLEM_ROWS ? { more: texts.more(own.length - MAX_OWN_PROBLEM_ROWS) } : {}),
   };
-}
-
-/** `Aktiviteter, rad 7, kolumn B (Datum)`. */
-export function placeOf(p: Problem): string {
-  const parts: string[] = [];
-  if (p.sheet) parts.push(p.sheet);
-  if (p.row !== undefined) parts.push(`rad ${p.row}`);
-  if (p.column) parts.push(`kolumn ${p.column}${p.header ? ` (${p.header})` : ""}`);
-  return parts.join(", ");
 }
 
 /** A link that may be shown: http(s) only, and not absurdly long. */

@@ -4,6 +4,7 @@
  * under), so nothing is left only as a mark somewhere in the text.
  */
 import { type Paragraph, type Table, TextRun } from "docx";
+import { placeOf } from "../../validation/place.ts";
 import type { Problem } from "../../validation/problem.ts";
 import type { MissingItem, RenderContext } from "../context.ts";
 import { headingParagraph } from "../headings.ts";
@@ -18,7 +19,7 @@ export function problemsAppendix(problems: readonly Problem[], missing: readonly
   const rows: CellValue[][] = [
     ...[...problems]
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
-      .map((p) => [p.workbook, placeOf(p), DRAFT.severity[p.severity], p.message]),
+      .map((p) => [p.workbook, placeOf(p) || TABLES.none, DRAFT.severity[p.severity], p.message]),
     ...missing.map((m) => [DRAFT.inReport, m.where, DRAFT.severity.missing, m.message]),
   ];
   return [
@@ -31,13 +32,4 @@ export function problemsAppendix(problems: readonly Problem[], missing: readonly
       { header: message, width: 0.45 },
     ], rows),
   ];
-}
-
-/** `Aktiviteter, rad 7, kolumn B (Datum)`. */
-function placeOf(p: Problem): string {
-  const parts: string[] = [];
-  if (p.sheet) parts.push(p.sheet);
-  if (p.row !== undefined) parts.push(`rad ${p.row}`);
-  if (p.column) parts.push(`kolumn ${p.column}${p.header ? ` (${p.header})` : ""}`);
-  return parts.length > 0 ? parts.join(", ") : TABLES.none;
 }
