@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { nodeBundle } from "../scripts/build.ts";
 import { generateSource } from "./generate.ts";
+import { measureGoogleCalls } from "./google-calls.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const work = process.env["LAGESBILD_BENCH_DIR"] ?? "/tmp/lagesbild-bench";
@@ -48,6 +49,12 @@ for (const size of sizes) {
   print(size, pipeline, floor);
 }
 printGrowth(results);
+
+const google = await measureGoogleCalls();
+console.log(
+  `\nGoogle Sheets source (example, ${google.spreadsheets} spreadsheets, fake server): ${google.metadata} spreadsheets.get + ${google.batchGet} values.batchGet per run` +
+    ` (${(google.batchGet / google.spreadsheets).toFixed(1)} batchGet per spreadsheet), ${google.ms} ms`,
+);
 
 function runStages(dir: string, mode: string): RunResult {
   const out = execFileSync(process.execPath, [`${work}/bin/stages.mjs`, dir, mode], { encoding: "utf8", maxBuffer: 1 << 26 });
