@@ -23,7 +23,8 @@ export const nodeBundle: BuildOptions = {
 };
 
 export async function buildCli(outdir = `${root}dist`): Promise<void> {
-  await rm(outdir, { recursive: true, force: true });
+  // Only the command line's own files: dist/functions is the functions build's.
+  for (const own of ["cli.mjs", "xlsx-parse-worker.mjs", "templates"]) await rm(`${outdir}/${own}`, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await build({
     ...nodeBundle,

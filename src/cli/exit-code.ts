@@ -1,11 +1,9 @@
-import { hasErrors, type Problem } from "../validation/problem.ts";
+import { hasErrors, isUnreadable, type Problem } from "../validation/problem.ts";
 import { EXIT, type ExitCode } from "./io.ts";
-
-const UNREADABLE = /^file-|^source-unavailable$/;
 
 /** A workbook could not be read at all: the input is unusable, not merely wrong. */
 export function hasUnreadable(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === "error" && UNREADABLE.test(p.code));
+  return problems.some(isUnreadable);
 }
 
 /** 2 for a workbook that cannot be read, 1 for errors (or other trouble the command found), else 0. */

@@ -36,11 +36,11 @@ export async function openTransport(name: TransportName, outbox: string, config:
       return smtpTransport(config.smtp);
     }
     case "gmail": {
-      const [{ gmailTransport, GMAIL_SEND_SCOPE }, { GoogleAuth }] = await Promise.all([
+      const [{ gmailTransport, GMAIL_SEND_SCOPE }, { adcClient }] = await Promise.all([
         import("../sinks/mail/gmail-transport.ts"),
-        import("google-auth-library"),
+        import("../runtime/adc-client.ts"),
       ]);
-      return gmailTransport({ auth: new GoogleAuth({ scopes: [GMAIL_SEND_SCOPE] }), userId: config.gmail.userId });
+      return gmailTransport({ auth: adcClient(GMAIL_SEND_SCOPE), userId: config.gmail.userId });
     }
   }
 }

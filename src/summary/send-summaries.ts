@@ -15,7 +15,8 @@ import type { MailTransport, OutgoingMessage } from "../sinks/mail/mail-transpor
 import type { StateStore } from "../state/state-store.ts";
 import type { Problem } from "../validation/problem.ts";
 import { pinBaseline, peekBaseline, saveSuccessful } from "./baseline.ts";
-import { claimDelivery, recordOutcome, type RunStamp } from "./delivery-log.ts";
+import { deliverOnce, type DeliveryOutcome } from "./deliver-once.ts";
+import type { RunStamp } from "./delivery-log.ts";
 import { planRecipients, type PlannedRecipient, type RecipientRules, type Refusal } from "./recipients.ts";
 
 export interface SummaryRunInput {
@@ -36,13 +37,7 @@ export interface SummaryRunInput {
   readonly dryRun?: boolean;
 }
 
-export type Outcome =
-  | { readonly status: "sent"; readonly where: string; readonly attempt: number }
-  | { readonly status: "failed"; readonly error: string }
-  | { readonly status: "already-sent"; readonly at: string }
-  | { readonly status: "in-doubt"; readonly since?: string }
-  | { readonly status: "gave-up"; readonly attempts: number }
-  | { readonly status: "dry-run" };
+export type Outcome = DeliveryOutcome | { readonly status: "dry-run" };
 
 export interface RecipientResult {
   readonly to: Mailbox;
@@ -99,7 +94,16 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
       date: input.now,
       messageId: messageIdFor(slot, recipient, input.from, forced ? attempt : undefined),
     });
-    results.push({ ...result, outcome: await deliverOnce(input, slot, recipient, message, stamp, force) });
+    const outcome = await deliverOnce({
+      store: input.store,
+      slot,
+      address: recipient.mailbox.address,
+      stamp,
+      transport: input.transport,
+      message: (attempt) => message(attempt, force),
+      force,
+    });
+    results.push({ ...result, outcome });
   }
 
   const failed = results.some((r) => r.outcome.status === "failed" || r.outcome.status === "gave-up");
@@ -115,34 +119,6 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
     refused: plan.refused,
     snapshotSaved,
   };
-}
-
-async function deliverOnce(
-  input: SummaryRunInput,
-  slot: string,
-  recipient: PlannedRecipient,
-  message: (attempt: number, forced: boolean) => OutgoingMessage,
-  stamp: RunStamp,
-  force: boolean,
-): Promise<Outcome> {
-  const claim = await claimDelivery(input.store, slot, recipient.mailbox.address, stamp, force);
-  if (claim.kind === "already-sent") return { status: "already-sent", at: claim.at };
-  if (claim.kind === "in-doubt") return { status: "in-doubt", ...(claim.since ? { since: claim.since } : {}) };
-  if (claim.kind === "gave-up") return { status: "gave-up", attempts: claim.attempts };
-
-  const outgoing = message(claim.attempt, force);
-  const base = { ...stamp, attempt: claim.attempt, ...(force ? { forced: true } : {}) };
-  let where: string;
-  try {
-    where = (await input.transport.send(outgoing)).where;
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    await recordOutcome(input.store, claim.key, { state: "failed", ...base, error: text });
-    return { status: "failed", error: text };
-  }
-  // A store failure here propagates: the claim stays "sending", so the message is not sent twice.
-  await recordOutcome(input.store, claim.key, { state: "sent", ...base, where, messageId: outgoing.messageId });
-  return { status: "sent", where, attempt: claim.attempt };
 }
 
 /** The same Message-ID for the same slot and recipient, so a duplicate that slips through can be recognised; a forced resend gets its own. */

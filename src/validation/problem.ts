@@ -38,6 +38,13 @@ export function problem(code: ProblemCode, at: Location, params: MessageParams =
   };
 }
 
+const UNREADABLE = /^file-|^source-unavailable$/;
+
+/** Whether a workbook could not be read at all (as opposed to read with errors). */
+export function isUnreadable(problem: Problem): boolean {
+  return problem.severity === "error" && UNREADABLE.test(problem.code);
+}
+
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === "error");
 }

@@ -6,7 +6,9 @@ import { exitCodeFor } from "../exit-code.ts";
 import { formatProblems } from "../format-problems.ts";
 import type { CliIo, ExitCode } from "../io.ts";
 import { loadForCommand } from "../load.ts";
+import { DEFAULT_OUTBOX, DEFAULT_STATE } from "../mail-setup.ts";
 import { UsageError } from "../open-source.ts";
+import { sendWrittenDraft } from "../send-draft.ts";
 import { writeReportFile } from "../write-report.ts";
 
 interface ReportOptions {
@@ -14,6 +16,10 @@ interface ReportOptions {
   readonly out: string;
   readonly asOf?: string;
   readonly strict?: boolean;
+  readonly send?: boolean;
+  readonly transport: string;
+  readonly outbox: string;
+  readonly state: string;
 }
 
 export function registerReport(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
@@ -25,6 +31,10 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
     .requiredOption("--out <fil.docx>", "filen som rapporten skrivs till")
     .option("--as-of <datum>", "lägesdatum för indikatorerna, t.ex. 2024-09-18 (standard: rapportens datum)")
     .option("--strict", "skriv ingen rapport om arbetsböckerna har fel eller något saknas; lista problemen i stället")
+    .option("--send", "skicka rapporten som månadens utkast till dem som har Rapportutkast = ja på bladet Mottagare, en gång per månad")
+    .option("--transport <sätt>", "hur utkastet skickas med --send: outbox, smtp, gmail", "outbox")
+    .option("--outbox <mapp>", "mappen för .eml-filer med --transport outbox", DEFAULT_OUTBOX)
+    .option("--state <mapp>", "mappen där det som skickats sparas", DEFAULT_STATE)
     .addHelpText(
       "after",
       "\nUtan --strict skrivs ett utkast även när arbetsböckerna har fel: varje problem markeras där det syns i texten" +
@@ -38,7 +48,7 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       if (!report) throw new UsageError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
       const asOf = options.asOf === undefined ? report.date : asOfOption(options.asOf);
       const rendered = await writeReportFile({ programme, problems, outline, reportNumber, asOf, out: options.out, strict: options.strict === true });
-      const code = exitCodeFor(problems, rendered.missing.length > 0);
+      let code = exitCodeFor(problems, rendered.missing.length > 0);
 
       if (!rendered.document) {
         io.stderr(`Rapporten skrevs inte (--strict):\n${problemText(problems, rendered.missing, programme.workbooks)}`);
@@ -47,6 +57,11 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       io.stdout(`Skrev ${options.out}: ${report.title}, läget ${asOf}, ${rendered.outline.length} rubriker.\n`);
       if (rendered.draft) {
         io.stderr(`Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(problems, rendered.missing, programme.workbooks)}`);
+      }
+      if (options.send) {
+        const { transport, outbox, state } = options;
+        const trouble = await sendWrittenDraft(io, { programme, problems, report, asOf, out: options.out, missing: rendered.missing.length, transport, outbox, state });
+        if (trouble) code = exitCodeFor(problems, true);
       }
       done(code);
     });

@@ -4,6 +4,13 @@
  */
 import type { Mailbox } from "../../email/address.ts";
 
+/** A file sent with a message, e.g. the monthly report draft. */
+export interface MailAttachment {
+  readonly filename: string;
+  readonly content: Buffer;
+  readonly contentType: string;
+}
+
 export interface OutgoingMessage {
   /** File-safe and unique per slot and recipient, e.g. `2024-W38_anna@x.se`; names the outbox file. */
   readonly id: string;
@@ -16,6 +23,8 @@ export interface OutgoingMessage {
   readonly date: Date;
   /** `<…@…>`: stable per slot and recipient, so mail systems can recognise a duplicate. */
   readonly messageId: string;
+  /** Files sent along after the text and HTML (the message becomes multipart/mixed). */
+  readonly attachments?: readonly MailAttachment[];
 }
 
 export interface Delivered {

@@ -19,6 +19,9 @@ export async function buildMime(message: OutgoingMessage): Promise<Buffer> {
     html: message.html,
     date: message.date,
     messageId: message.messageId,
+    ...(message.attachments?.length
+      ? { attachments: message.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) }
+      : {}),
     headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
     newline: "windows",
     baseBoundary: boundaryOf(message),
@@ -35,5 +38,6 @@ function address(box: Mailbox): { name: string; address: string } | string {
 function boundaryOf(message: OutgoingMessage): string {
   const hash = createHash("sha256");
   for (const part of [message.messageId, message.subject, message.text, message.html]) hash.update(part).update("\u0000");
+  for (const a of message.attachments ?? []) hash.update(a.filename).update("\u0000").update(a.content).update("\u0000");
   return hash.digest("hex").slice(0, 24);
 }

@@ -16,3 +16,8 @@ export type { GoogleExample } from "./example.ts";
 export { manualTimer } from "./manual-timer.ts";
 export type { ManualTimer } from "./manual-timer.ts";
 export { fakeSheetsSource, TEST_RETRY } from "./source.ts";
+export { ObjectStore, STORAGE_GET, STORAGE_INSERT } from "./cloud-storage.ts";
+export type { FakeObject } from "./cloud-storage.ts";
+export { DriveStore, DRIVE_CREATE } from "./drive-v3.ts";
+export type { FakeDriveFile } from "./drive-v3.ts";
+export { METADATA_TOKEN, metadataEnv } from "./metadata.ts";

@@ -11,14 +11,14 @@ export interface FakeRequest {
 
 export interface FakeReply {
   readonly status: number;
+  /** Sent as JSON; a Buffer is sent as it is (object media). */
   readonly body: unknown;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
- * One REST method of one fake API. Sheets v4 has its routes now; Drive
- * (`POST /upload/drive/v3/files`) and Cloud Storage (`/storage/v1/b/{bucket}/o`,
- * `/upload/storage/v1/b/{bucket}/o`) are added the same way.
+ * One REST method of one fake API: Sheets v4, Drive v3 (`files.create`),
+ * Cloud Storage JSON (`objects.insert`, `objects.get`) and the metadata server.
  */
 export interface Route {
   readonly method: string;
@@ -28,6 +28,8 @@ export interface Route {
   readonly endpoint: string;
   /** What the call is about, for counts and faults; the first path parameter by default. */
   readonly key?: (request: FakeRequest) => string;
+  /** Answered without a bearer token (the metadata server, which hands the tokens out). */
+  readonly public?: boolean;
   handle(request: FakeRequest): FakeReply | Promise<FakeReply>;
 }
 

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CallLog } from "./call-log.ts";
+import { cloudStorageRoutes, ObjectStore } from "./cloud-storage.ts";
+import { DriveStore, driveV3Routes } from "./drive-v3.ts";
 import { FaultPlan, type Fault } from "./faults.ts";
+import { metadataRoutes } from "./metadata.ts";
 import { findRoute, type FakeReply, type FakeRequest, type Route } from "./router.ts";
 import { googleError, sheetsV4Routes } from "./sheets-v4.ts";
 import { SpreadsheetStore } from "./spreadsheets.ts";
@@ -12,6 +15,10 @@ export interface FakeGoogle {
   /** Give this to the client as `rootUrl`. */
   readonly rootUrl: string;
   readonly spreadsheets: SpreadsheetStore;
+  /** Cloud Storage buckets and objects. */
+  readonly objects: ObjectStore;
+  /** Drive folders and the files created in them. */
+  readonly drive: DriveStore;
   readonly faults: FaultPlan;
   readonly calls: CallLog;
   close(): Promise<void>;
@@ -24,16 +31,24 @@ export interface FakeGoogleOptions {
 
 /**
  * A local HTTP server that answers like the Google REST APIs lägesbild uses
- * (Sheets v4 for now), counts every call per endpoint and key, and meets
- * calls with injected faults: 429 with Retry-After, 5xx, slow answers,
- * truncated JSON, dropped connections.
+ * (Sheets v4, Drive v3 uploads, the Cloud Storage JSON API, and the metadata
+ * server's access tokens for Application Default Credentials), counts every
+ * call per endpoint and key, and meets calls with injected faults: 429 with
+ * Retry-After, 5xx, slow answers, truncated JSON, dropped connections.
  */
 export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<FakeGoogle> {
   const token = options.accessToken === undefined ? FAKE_ACCESS_TOKEN : options.accessToken;
   const spreadsheets = new SpreadsheetStore();
   const faults = new FaultPlan();
   const calls = new CallLog();
-  const routes: Route[] = [...sheetsV4Routes(spreadsheets)];
+  const objects = new ObjectStore();
+  const drive = new DriveStore();
+  const routes: Route[] = [
+    ...sheetsV4Routes(spreadsheets),
+    ...cloudStorageRoutes(objects),
+    ...driveV3Routes(drive),
+    ...metadataRoutes(token ?? FAKE_ACCESS_TOKEN),
+  ];
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -52,7 +67,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     const finished = calls.record({ endpoint: found.route.endpoint, key, method: request.method, query: url.searchParams, headers: req.headers });
     res.on("close", finished);
 
-    if (token !== null && req.headers.authorization !== `Bearer ${token}`) {
+    if (token !== null && !found.route.public && req.headers.authorization !== `Bearer ${token}`) {
       return send(res, { status: 401, body: googleError(401, "Request is missing required authentication credential.") });
     }
     const f = faults.take(found.route.endpoint, key);
@@ -64,11 +79,16 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     send(res, reply);
   }
 
+  // Google keeps idle connections open for minutes; Node's 5 s default races a
+  // client's reuse of the socket (ECONNRESET on an upload, which is never retried).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     rootUrl: `http://127.0.0.1:${port}/`,
     spreadsheets,
+    objects,
+    drive,
     faults,
     calls,
     close: () =>
@@ -91,14 +111,16 @@ function gone(res: ServerResponse): boolean {
 
 function send(res: ServerResponse, reply: FakeReply): void {
   if (gone(res)) return;
-  const text = JSON.stringify(reply.body);
-  res.writeHead(reply.status, { "content-type": "application/json; charset=UTF-8", "content-length": Buffer.byteLength(text), ...reply.headers });
-  res.end(text);
+  const raw = Buffer.isBuffer(reply.body);
+  const bytes = raw ? (reply.body as Buffer) : Buffer.from(JSON.stringify(reply.body));
+  const type = raw ? "application/octet-stream" : "application/json; charset=UTF-8";
+  res.writeHead(reply.status, { "content-type": type, "content-length": bytes.length, ...reply.headers });
+  res.end(bytes);
 }
 
 /** A 200 whose JSON stops half-way: complete at the HTTP level (`truncate`) or cut off with the connection (`drop`). */
 function sendBroken(res: ServerResponse, reply: FakeReply, how: "truncate" | "drop"): void {
-  const bytes = Buffer.from(JSON.stringify(reply.body));
+  const bytes = Buffer.isBuffer(reply.body) ? reply.body : Buffer.from(JSON.stringify(reply.body));
   const half = bytes.subarray(0, Math.floor(bytes.length / 2));
   const length = how === "truncate" ? half.length : bytes.length;
   res.writeHead(reply.status, { "content-type": "application/json; charset=UTF-8", "content-length": length });

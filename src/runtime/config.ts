@@ -1,0 +1,146 @@
+/**
+ * The functions' configuration, read once from the environment and checked
+ * with zod. Each function names the parts it needs, so a function is not held
+ * up by settings (or secrets) only another one uses. Every wrong variable is
+ * named in one error; see variables.ts for the list.
+ */
+import { z } from "zod";
+import { ConfigError, loadGoogleConfig, type GoogleConfig } from "../config/google.ts";
+import { loadMailConfig, MailConfigError, TRANSPORTS, type MailConfig, type TransportName } from "../config/mail.ts";
+import type { ConfigPart } from "./variables.ts";
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export type SourceConfig = { readonly kind: "gsheets"; readonly google: GoogleConfig } | { readonly kind: "folder"; readonly dir: string };
+export type ReportStoreConfig =
+  | { readonly kind: "local"; readonly dir: string }
+  | { readonly kind: "drive"; readonly folderId: string }
+  | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
+export type StateConfig = { readonly kind: "local"; readonly dir: string } | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
+
+export interface RuntimeMailConfig {
+  readonly transport: TransportName;
+  readonly outboxDir: string;
+  readonly settings: MailConfig;
+  readonly draftAttachMaxBytes: number;
+  readonly reportLink?: string;
+}
+
+export interface RuntimeConfig {
+  readonly googleRootUrl?: string;
+  readonly source?: SourceConfig;
+  readonly reports?: ReportStoreConfig;
+  readonly state?: StateConfig;
+  readonly mail?: RuntimeMailConfig;
+}
+
+/** The configuration cannot be used; `problems` names each wrong variable, in Swedish. */
+export class RuntimeConfigError extends Error {
+  override readonly name = "RuntimeConfigError";
+  constructor(readonly problems: readonly string[]) {
+    super(`Inställningarna är felaktiga:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+const GS = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])(?:\/(.*))?$/;
+const DRIVE = /^drive:([A-Za-z0-9_-]{10,})$/;
+
+/** Unset and empty are the same: an empty variable in a deployment is as good as none. */
+const optionalText = () => z.string().optional().transform((v): string | undefined => (v?.trim() ? v.trim() : undefined));
+const text = (fallback: string) => z.string().optional().transform((v): string => (v?.trim() ? v.trim() : fallback));
+
+const attachLimit = text("5000000")
+  .refine((v) => /^\d+$/.test(v) && Number(v) <= 20_000_000, { error: "ska vara ett antal byte från 0 till 20000000." })
+  .transform(Number);
+
+const schema = z.object({
+  LAGESBILD_SOURCE: text("gsheets"),
+  LAGESBILD_GOOGLE_ROOT_URL: optionalText().refine((v) => v === undefined || (/^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v)), {
+    error: "ska vara en adress som börjar med http:// eller https://.",
+  }),
+  LAGESBILD_REPORT_STORE: text("out/rapporter").refine((v) => !/^(drive|gs):/.test(v) || DRIVE.test(v) || GS.test(v), {
+    error: "ska vara drive:<mappens id>, gs://<bucket>/<prefix> eller en mapp.",
+  }),
+  LAGESBILD_STATE: text("out/state").refine((v) => !/^(drive|gs):/.test(v) || GS.test(v), {
+    error: "ska vara gs://<bucket>/<prefix> eller en mapp.",
+  }),
+  LAGESBILD_MAIL_TRANSPORT: text("outbox").pipe(z.enum(TRANSPORTS, { error: `ska vara ${TRANSPORTS.join(", ")}.` })),
+  LAGESBILD_OUTBOX_DIR: text("out/outbox"),
+  LAGESBILD_DRAFT_ATTACH_MAX_BYTES: attachLimit,
+  LAGESBILD_REPORT_LINK: optionalText().refine((v) => v === undefined || /^https:\/\/\S+$/.test(v), { error: "ska vara en https-adress." }),
+});
+
+/**
+ * Reads and checks the parts of the configuration a function needs from an
+ * environment (`process.env` at the edge, a plain object in tests). Throws a
+ * RuntimeConfigError naming every problem at once.
+ */
+export function loadRuntimeConfig(env: Env, parts: readonly ConfigPart[]): RuntimeConfig {
+  const problems: string[] = [];
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join(".")} ${issue.message}`);
+    throw new RuntimeConfigError(problems);
+  }
+  const v = parsed.data;
+  const want = new Set(parts);
+  const config: { -readonly [K in keyof RuntimeConfig]: RuntimeConfig[K] } = {};
+  if (v.LAGESBILD_GOOGLE_ROOT_URL) config.googleRootUrl = v.LAGESBILD_GOOGLE_ROOT_URL;
+  const source = want.has("source") ? collect(problems, () => sourceConfig(v.LAGESBILD_SOURCE, env)) : undefined;
+  if (source) config.source = source;
+  if (want.has("reports")) config.reports = reportStoreConfig(v.LAGESBILD_REPORT_STORE);
+  if (want.has("state")) config.state = stateConfig(v.LAGESBILD_STATE);
+  if (want.has("mail")) {
+    const settings = collect(problems, () => loadMailConfig(env, v.LAGESBILD_MAIL_TRANSPORT));
+    if (settings) {
+      config.mail = {
+        transport: v.LAGESBILD_MAIL_TRANSPORT,
+        outboxDir: v.LAGESBILD_OUTBOX_DIR,
+        settings,
+        draftAttachMaxBytes: v.LAGESBILD_DRAFT_ATTACH_MAX_BYTES,
+        ...(v.LAGESBILD_REPORT_LINK ? { reportLink: v.LAGESBILD_REPORT_LINK } : {}),
+      };
+    }
+  }
+  if (problems.length > 0) throw new RuntimeConfigError(problems);
+  return config;
+}
+
+/** The size up to which the monthly draft is attached (LAGESBILD_DRAFT_ATTACH_MAX_BYTES), for the command line. */
+export function draftAttachMaxBytes(env: Env): number {
+  const parsed = z.object({ LAGESBILD_DRAFT_ATTACH_MAX_BYTES: attachLimit }).safeParse(env);
+  if (!parsed.success) throw new RuntimeConfigError(parsed.error.issues.map((i) => `LAGESBILD_DRAFT_ATTACH_MAX_BYTES ${i.message}`));
+  return parsed.data.LAGESBILD_DRAFT_ATTACH_MAX_BYTES;
+}
+
+/** Runs a sub-loader, moving its problems into `problems` rather than stopping at the first. */
+function collect<T>(problems: string[], load: () => T): T | undefined {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof MailConfigError) {
+      problems.push(...error.problems);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function sourceConfig(value: string, env: Env): SourceConfig {
+  const google = /^gsheets(?::(.+))?$/.exec(value);
+  if (!google) return { kind: "folder", dir: value };
+  return { kind: "gsheets", google: loadGoogleConfig(google[1] ? { ...env, LAGESBILD_CENTRAL_SPREADSHEET: google[1] } : env) };
+}
+
+function reportStoreConfig(value: string): ReportStoreConfig {
+  const drive = DRIVE.exec(value);
+  if (drive) return { kind: "drive", folderId: drive[1]! };
+  const gs = GS.exec(value);
+  if (gs) return { kind: "gcs", bucket: gs[1]!, prefix: gs[2] ?? "" };
+  return { kind: "local", dir: value };
+}
+
+function stateConfig(value: string): StateConfig {
+  const gs = GS.exec(value);
+  return gs ? { kind: "gcs", bucket: gs[1]!, prefix: gs[2] ?? "" } : { kind: "local", dir: value };
+}

@@ -1,0 +1,13 @@
+/** What the functions answer people, in Swedish, in one place. Logs stay English. */
+export const SAY = {
+  reportNumber: (value: string) => `report ska vara ett rapportnummer som 1, inte ”${value}”.`,
+  asOf: (value: string) => `asOf ska vara ett datum som 2024-09-18, inte ”${value}”.`,
+  body: "Anropets innehåll är inte giltig JSON.",
+  method: (allowed: string) => `Använd ${allowed}.`,
+  unknownReport: (n: number) => `Delrapport ${n} finns inte på bladet Rapporter.`,
+  noDraftReport: "Ingen delrapport har status utkast på bladet Rapporter; ange rapportnummer (report).",
+  sourceUnavailable: "Arbetsböckerna kunde inte läsas; se problemen.",
+  reportNotStored: "Rapporten skapades men kunde inte sparas.",
+  internal: "Ett oväntat fel inträffade; se loggen.",
+  incomplete: (failed: number) => `${failed} ${failed === 1 ? "meddelande" : "meddelanden"} kunde inte skickas; kör igen för att skicka det som saknas.`,
+} as const;

@@ -1,0 +1,12 @@
+import { SourceUnavailableError } from "./errors.ts";
+import type { Loaded } from "./load-validated.ts";
+import { SAY } from "./messages.ts";
+import { problemJson } from "../validation/problem-json.ts";
+import { isUnreadable } from "../validation/problem.ts";
+
+/** The loaded source, or a SourceUnavailableError when the central workbook could not be read: nothing can be built from it. */
+export function requireReadableCentral(loaded: Loaded): Loaded {
+  const central = loaded.programme.workbooks.find((w) => w.owner === null);
+  if (central?.readable !== false) return loaded;
+  throw new SourceUnavailableError(SAY.sourceUnavailable, loaded.problems.filter(isUnreadable).map(problemJson));
+}

@@ -1,0 +1,152 @@
+/**
+ * The two Cloud Storage JSON API calls lägesbild needs — a simple upload
+ * (optionally create-only, `ifGenerationMatch=0`) and a download — over
+ * `fetch`, with the access token from google-auth-library and bounded retries
+ * on 429, 408, 5xx, timeouts and broken connections. No client library: the
+ * whole of `@google-cloud/storage` would be loaded for two requests.
+ */
+import { realTimer, type Timer } from "../../sources/google/timer.ts";
+import { withRetry, type RetryPolicy, type Try } from "../../sources/google/retry.ts";
+
+/** Anything that signs a request: `GoogleAuth`, an `OAuth2Client`. */
+export interface GoogleRequestAuth {
+  getRequestHeaders(url?: string | URL): Promise<Headers>;
+}
+
+export const STORAGE_READ_WRITE_SCOPE = "https://www.googleapis.com/auth/devstorage.read_write";
+export const DEFAULT_ROOT_URL = "https://storage.googleapis.com/";
+
+export interface GcsClientOptions {
+  readonly auth: GoogleRequestAuth;
+  /** Another API root (a local test server); `https://storage.googleapis.com/` by default. */
+  readonly rootUrl?: string;
+  readonly retry?: RetryPolicy;
+  /** Time allowed for one call, every try and wait included. */
+  readonly budgetMs?: number;
+  readonly timer?: Timer;
+}
+
+export type InsertResult =
+  | { readonly status: "written"; readonly generation: string }
+  /**
+   * The precondition failed. `uncertain`: an earlier try of this same call
+   * may have written the object before its answer was lost.
+   */
+  | { readonly status: "precondition-failed"; readonly uncertain: boolean };
+
+export interface GcsClient {
+  insert(bucket: string, name: string, data: Buffer, options: { readonly contentType: string; readonly ifGenerationMatch?: number }): Promise<InsertResult>;
+  /** The object's bytes, or `undefined` when there is no such object. */
+  download(bucket: string, name: string): Promise<Buffer | undefined>;
+}
+
+/** Cloud Storage refused a call or could not be reached; `status` is the HTTP status when there was one. */
+export class CloudStorageError extends Error {
+  override readonly name = "CloudStorageError";
+  constructor(
+    message: string,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export const DEFAULT_GCS_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 8_000, attemptTimeoutMs: 30_000 };
+
+interface Transient {
+  readonly message: string;
+  /** The request may have had its effect (a 5xx, a timeout, a broken connection; not a 429). */
+  readonly uncertain: boolean;
+}
+
+type Answer = { readonly status: number; readonly body: Buffer };
+
+export function gcsClient(options: GcsClientOptions): GcsClient {
+  const root = options.rootUrl ?? DEFAULT_ROOT_URL;
+  const policy = options.retry ?? DEFAULT_GCS_RETRY;
+  const timer = options.timer ?? realTimer;
+  const budgetMs = options.budgetMs ?? 60_000;
+
+  /** One call with retries; `accept` says which final statuses are answers rather than errors. */
+  async function call(url: URL, init: { method: string; body?: Buffer; contentType?: string }, accept: (answer: Answer) => boolean) {
+    let uncertain = false;
+    const result = await withRetry<Answer, CloudStorageError, Transient>(
+      async (timeoutMs): Promise<Try<Answer, CloudStorageError, Transient>> => {
+        const outcome = await attempt(url, init, timeoutMs);
+        if ("transient" in outcome) {
+          uncertain ||= outcome.transient.uncertain;
+          return { ok: false, transient: true, cause: outcome.transient, ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}) };
+        }
+        if (outcome.status < 300 || accept(outcome)) return { ok: true, value: outcome };
+        return { ok: false, transient: false, failure: new CloudStorageError(describe(init.method, url, outcome), outcome.status) };
+      },
+      policy,
+      timer,
+      timer.now() + budgetMs,
+    );
+    if (result.ok) return { answer: result.value, uncertain };
+    if (!result.exhausted) throw result.failure;
+    throw new CloudStorageError(`Cloud Storage svarade inte (${result.attempts} försök): ${result.last.message}`);
+  }
+
+  async function attempt(url: URL, init: { method: string; body?: Buffer; contentType?: string }, timeoutMs: number) {
+    // A credentials failure is not worth a retry here: it propagates as it is.
+    const headers = new Headers(await options.auth.getRequestHeaders(url));
+    if (init.contentType) headers.set("content-type", init.contentType);
+    try {
+      const response = await fetch(url, {
+        method: init.method,
+        headers,
+        ...(init.body ? { body: new Uint8Array(init.body) } : {}),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.status === 429 || response.status === 408 || response.status >= 500) {
+        const retryAfter = response.headers.get("retry-after");
+        return {
+          transient: { message: `HTTP ${response.status}`, uncertain: response.status !== 429 },
+          ...(retryAfter && /^\d+$/.test(retryAfter.trim()) ? { retryAfterMs: Number(retryAfter) * 1000 } : {}),
+        };
+      }
+      return { status: response.status, body };
+    } catch (error) {
+      return { transient: { message: error instanceof Error ? error.message : String(error), uncertain: true } };
+    }
+  }
+
+  return {
+    async insert(bucket, name, data, { contentType, ifGenerationMatch }) {
+      const url = new URL(`upload/storage/v1/b/${encodeURIComponent(bucket)}/o`, root);
+      url.searchParams.set("uploadType", "media");
+      url.searchParams.set("name", name);
+      if (ifGenerationMatch !== undefined) url.searchParams.set("ifGenerationMatch", String(ifGenerationMatch));
+      const { answer, uncertain } = await call(url, { method: "POST", body: data, contentType }, (a) => a.status === 412);
+      if (answer.status === 412) return { status: "precondition-failed", uncertain };
+      const generation = (JSON.parse(answer.body.toString("utf8")) as { generation?: unknown }).generation;
+      return { status: "written", generation: String(generation ?? "") };
+    },
+    async download(bucket, name) {
+      const url = new URL(`storage/v1/b/${encodeURIComponent(bucket)}/o/${encodeURIComponent(name)}`, root);
+      url.searchParams.set("alt", "media");
+      const { answer } = await call(url, { method: "GET" }, (a) => a.status === 404 && !bucketMissing(a));
+      return answer.status === 404 ? undefined : answer.body;
+    },
+  };
+}
+
+/** A 404 for the bucket itself is a configuration error, not an absent object. */
+function bucketMissing(answer: Answer): boolean {
+  return /bucket does not exist/i.test(answer.body.toString("utf8"));
+}
+
+function describe(method: string, url: URL, answer: Answer): string {
+  let message = answer.body.toString("utf8").slice(0, 300);
+  try {
+    const parsed = JSON.parse(answer.body.toString("utf8")) as { error?: { message?: unknown } };
+    if (typeof parsed.error?.message === "string") message = parsed.error.message;
+  } catch {
+    // not JSON: the text as it came
+  }
+  return `Cloud Storage svarade HTTP ${answer.status} på ${method} ${url.pathname}: ${message}`;
+}

@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFunctions, FRAMEWORK, FUNCTIONS, measureFunctionBundles, TARGETS, type BuiltFunction, type BundleMeasure } from "../scripts/build-functions.ts";
+import { postPubSub, reportOneIsDraft, startHarness, type Harness } from "./helpers/functions-harness.ts";
+
+const RUNNER = "node_modules/@google-cloud/functions-framework/build/src/main.js";
+
+let outdir: string;
+let built: BuiltFunction[];
+let measures: BundleMeasure[];
+beforeAll(async () => {
+  outdir = await mkdtemp(join(tmpdir(), "lagesbild-bundles-"));
+  built = await buildFunctions(outdir);
+  measures = await measureFunctionBundles(outdir, 1);
+}, 120_000);
+afterAll(async () => {
+  await rm(outdir, { recursive: true, force: true });
+});
+
+const names = FUNCTIONS.map((f) => f.name);
+
+describe("the function bundles", () => {
+  it.each(names)("%s has a minimal package.json: ESM, its entry point, Node 22, and only the framework to install", async (name) => {
+    const manifest = JSON.parse(await readFile(join(outdir, name, "package.json"), "utf8")) as Record<string, unknown>;
+    const framework = JSON.parse(await readFile(join("node_modules", FRAMEWORK, "package.json"), "utf8")) as { version: string };
+    expect(manifest).toMatchObject({ type: "module", main: "index.mjs", engines: { node: "22" }, dependencies: { [FRAMEWORK]: framework.version } });
+    expect(Object.keys(manifest["dependencies"] as object)).toEqual([FRAMEWORK]);
+    expect(Object.keys(manifest).sort()).toEqual(["dependencies", "engines", "main", "name", "private", "type", "version"]);
+    await expect(readFile(join(outdir, name, "templates", "delrapport.yaml"), "utf8")).resolves.toContain("rubrik");
+  });
+
+  it.each(names)("%s stays within the size target and starts without the Google clients, docx or the SMTP client", (name) => {
+    const measure = measures.find((m) => m.name === name)!;
+    expect(measure.bytes).toBeLessThanOrEqual(TARGETS.bytes);
+    expect(measure.importMs).toBeGreaterThan(0);
+    const { loadedAtStart, packages } = built.find((b) => b.name === name)!;
+    expect(loadedAtStart.filter((p) => /^(docx|exceljs|googleapis|@googleapis\/.*|google-auth-library|gaxios|yaml)$/.test(p))).toEqual([]);
+    expect(packages).not.toContain("googleapis");
+    expect(packages).not.toContain("exceljs");
+    expect(packages).toContain("@googleapis/sheets");
+  });
+
+  it.each([
+    ["report", ["docx", "@googleapis/drive"], ["@googleapis/gmail"]],
+    ["validate", [], ["docx", "@googleapis/drive", "@googleapis/gmail"]],
+    ["summary", ["@googleapis/gmail"], ["docx", "@googleapis/drive"]],
+    ["reportDraft", ["docx", "@googleapis/drive", "@googleapis/gmail"], []],
+  ])("%s holds the adapters it can use and no others", (name, present, absent) => {
+    const { packages } = built.find((b) => b.name === name)!;
+    for (const p of present) expect(packages).toContain(p);
+    for (const p of absent) expect(packages).not.toContain(p);
+  });
+});
+
+describe("each bundle served by the framework's own runner, as Cloud Run starts it", () => {
+  let harness: Harness;
+  const children: ChildProcess[] = [];
+  beforeAll(async () => {
+    harness = await startHarness({ edit: reportOneIsDraft, env: { LAGESBILD_DRAFT_ATTACH_MAX_BYTES: "1000" } });
+  });
+  afterAll(async () => {
+    for (const child of children) child.kill();
+    await harness?.close();
+  });
+
+  async function start(name: string): Promise<string> {
+    const port = await freePort();
+    const child = spawn(process.execPath, [RUNNER, `--target=${name}`, `--source=${join(outdir, name)}`, `--port=${port}`], {
+      env: { PATH: process.env["PATH"], ...harness.env },
+      stdio: "ignore",
+    });
+    children.push(child);
+    const url = `http://127.0.0.1:${port}/`;
+    await until(() => fetch(url, { method: "OPTIONS" }));
+    return url;
+  }
+
+  it.each([
+    ["validate", (url: string) => fetch(url), 200],
+    ["report", (url: string) => fetch(`${url}?report=1&asOf=2024-09-18`), 200],
+    ["summary", (url: string) => postPubSub(url, { asOf: "2024-09-18" }, "bundle-1"), 204],
+    ["reportDraft", (url: string) => postPubSub(url, { asOf: "2024-09-02" }, "bundle-2"), 204],
+  ])("%s answers from its bundle, loading its adapters on demand", async (name, call, status) => {
+    const before = { mails: harness.smtp.received.length, files: harness.fake.drive.files.length };
+    const response = await call(await start(name));
+    expect(response.status).toBe(status);
+    if (name === "report" || name === "reportDraft") expect(harness.fake.drive.files.length).toBe(before.files + 1);
+    if (name === "summary" || name === "reportDraft") expect(harness.smtp.received.length).toBeGreaterThan(before.mails);
+  });
+
+  it("refuses to start with a configuration that names no central spreadsheet, and logs why as CRITICAL", async () => {
+    const run = spawn(process.execPath, [RUNNER, "--target=validate", `--source=${join(outdir, "validate")}`, `--port=${await freePort()}`], {
+      env: { PATH: process.env["PATH"], LAGESBILD_SOURCE: "gsheets" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    run.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => run.on("exit", resolve));
+    expect(code).not.toBe(0);
+    const entry = stdout.split("\n").find((l) => l.includes('"CRITICAL"'));
+    expect(JSON.parse(entry ?? "{}")).toMatchObject({ severity: "CRITICAL", message: "invalid configuration", problems: [expect.stringContaining("LAGESBILD_CENTRAL_SPREADSHEET saknas")] });
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function until(call: () => Promise<Response>, timeoutMs = 20_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await call();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { simpleParser } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isoWeekOf } from "../src/indicators/calendar.ts";
+import { fault, STORAGE_INSERT } from "./helpers/fake-google/index.ts";
+import { captureLogs, DOMAIN, postPubSub, serve, startHarness, STATE_BUCKET, type Harness, type Served } from "./helpers/functions-harness.ts";
+import { DateTime } from "luxon";
+
+let harness: Harness;
+let summary: Served;
+beforeAll(async () => {
+  harness = await startHarness();
+  await import("../functions/summary.ts");
+  summary = await serve("summary");
+});
+afterAll(async () => {
+  await summary?.close();
+  await harness?.close();
+});
+
+const receivedBy = () => {
+  const counts: Record<string, number> = {};
+  for (const mail of harness.smtp.received) for (const to of mail.to) counts[to] = (counts[to] ?? 0) + 1;
+  return counts;
+};
+
+describe("the summary function, triggered by Pub/Sub through Eventarc", () => {
+  it("sends one message per recipient when the same week's trigger is delivered twice", async () => {
+    const first = await postPubSub(summary.url, { asOf: "2024-09-18" }, "msg-1");
+    const second = await postPubSub(summary.url, { asOf: "2024-09-18" }, "msg-1-redelivered");
+    expect([first.status, second.status]).toEqual([204, 204]);
+
+    const counts = receivedBy();
+    expect(Object.keys(counts).length).toBeGreaterThan(3);
+    expect(Object.values(counts).every((n) => n === 1)).toBe(true);
+    expect(counts["kristina.zetterstrom@tillvaxtverket.example"]).toBe(1);
+    expect(Object.keys(counts).every((a) => a.endsWith(`@${DOMAIN}`))).toBe(true);
+    // Relayed over STARTTLS, authenticated with the password from the environment (Secret Manager in Cloud Run).
+    expect(harness.smtp.received.every((m) => m.secure && m.user === "lagesbild")).toBe(true);
+    const mail = await simpleParser(harness.smtp.received[0]!.raw);
+    expect(mail.subject).toMatch(/2024/);
+
+    // The delivery log lives in the Cloud Storage bucket, one object per recipient and attempt.
+    const names = harness.fake.objects.names(STATE_BUCKET);
+    expect(names.filter((n) => n.startsWith("lagesbild/state/summary/2024-W38/"))).toHaveLength(Object.keys(counts).length + 1);
+    expect(names).toContain("lagesbild/state/summary/last-successful");
+  });
+
+  it("logs each delivery as a structured entry with a severity", async () => {
+    const { result, logs } = await captureLogs(() => postPubSub(summary.url, { asOf: "2024-09-18" }, "msg-1-third"));
+    expect(result.status).toBe(204);
+    const deliveries = logs.filter((l) => l["message"] === "delivery already-sent");
+    expect(deliveries.length).toBe(Object.keys(receivedBy()).length);
+    expect(deliveries.every((l) => l["severity"] === "INFO" && l["slot"] === "2024-W38" && l["run"] === "summary")).toBe(true);
+    expect(logs.find((l) => l["message"] === "scheduled run done")).toMatchObject({ severity: "INFO", event: "msg-1-third", asOf: "2024-09-18" });
+  });
+
+  it("takes today in Sweden when the message names no date", async () => {
+    const before = isoWeekOf(DateTime.now().setZone("Europe/Stockholm").toISODate()!);
+    const response = await postPubSub(summary.url, undefined, "msg-today");
+    const after = isoWeekOf(DateTime.now().setZone("Europe/Stockholm").toISODate()!);
+    expect(response.status).toBe(204);
+    const slots = new Set(harness.fake.objects.names(STATE_BUCKET).map((n) => n.split("/")[3]));
+    expect(slots.has(before) || slots.has(after)).toBe(true);
+  });
+
+  it("fails the run (500) when the state cannot be written, and sends nothing it could not record", async () => {
+    harness.fake.faults.always(STORAGE_INSERT, `${STATE_BUCKET}/lagesbild/state/summary/2024-W39/baseline`, fault.status(403));
+    const sentBefore = harness.smtp.received.length;
+    try {
+      const { result, logs } = await captureLogs(() => postPubSub(summary.url, { asOf: "2024-09-25" }, "msg-forbidden"));
+      expect(result.status).toBe(500);
+      expect(harness.smtp.received.length).toBe(sentBefore);
+      expect(logs.find((l) => l["message"] === "scheduled run failed")?.["severity"]).toBe("ERROR");
+    } finally {
+      harness.fake.faults.clear();
+    }
+  });
+
+  it.each([
+    ["data that is not JSON", "bm90IGpzb24=", /not JSON/],
+    ["a date that does not exist", Buffer.from('{"asOf":"2024-13-01"}').toString("base64"), /asOf ska vara ett datum/],
+  ])("acknowledges a message with %s without sending, and logs it as an error", async (_, data, reason) => {
+    const sentBefore = harness.smtp.received.length;
+    const { result, logs } = await captureLogs(() =>
+      fetch(summary.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "ce-specversion": "1.0", "ce-type": "google.cloud.pubsub.topic.v1.messagePublished", "ce-source": "//pubsub", "ce-id": "bad" },
+        body: JSON.stringify({ message: { data, messageId: "bad" } }),
+      }),
+    );
+    expect(result.status).toBe(204);
+    expect(harness.smtp.received.length).toBe(sentBefore);
+    expect(logs.find((l) => l["message"] === "event ignored")).toMatchObject({ severity: "ERROR", reason: expect.stringMatching(reason) });
+  });
+});

@@ -1,0 +1,53 @@
+import type { Route } from "./router.ts";
+import { googleError } from "./sheets-v4.ts";
+
+export const METADATA_TOKEN = "metadata.token";
+
+const FLAVOR = { "metadata-flavor": "Google" } as const;
+
+/**
+ * The parts of the Compute metadata server that Application Default
+ * Credentials use on Cloud Run: the presence check and the service account's
+ * access token (with the scopes asked for). Point `GCE_METADATA_HOST` here and
+ * `new GoogleAuth({ scopes })` behaves as it does in production. Calls to the
+ * token are counted per scope list, so tests can check the scopes used.
+ */
+export function metadataRoutes(token: string): Route[] {
+  return [
+    {
+      method: "GET",
+      path: /^\/computeMetadata\/v1\/instance\/?$/,
+      endpoint: "metadata.instance",
+      public: true,
+      handle: ({ headers }) => (headers["metadata-flavor"] === "Google" ? { status: 200, body: { id: 1 }, headers: FLAVOR } : forbidden()),
+    },
+    {
+      method: "GET",
+      path: /^\/computeMetadata\/v1\/instance\/service-accounts\/([^/]+)\/token$/,
+      endpoint: METADATA_TOKEN,
+      public: true,
+      key: ({ query }) => query.get("scopes") ?? "",
+      handle: ({ headers }) =>
+        headers["metadata-flavor"] === "Google"
+          ? { status: 200, body: { access_token: token, expires_in: 3599, token_type: "Bearer" }, headers: FLAVOR }
+          : forbidden(),
+    },
+  ];
+}
+
+function forbidden() {
+  return { status: 403, body: googleError(403, "Missing Metadata-Flavor:Google header.") };
+}
+
+/**
+ * The environment that makes Application Default Credentials take the
+ * (fake) metadata server, and nothing else: no key file, no gcloud login.
+ */
+export function metadataEnv(rootUrl: string, emptyHome: string): Record<string, string> {
+  return {
+    GCE_METADATA_HOST: new URL(rootUrl).host,
+    METADATA_SERVER_DETECTION: "ping-only",
+    GOOGLE_APPLICATION_CREDENTIALS: "",
+    HOME: emptyHome,
+  };
+}
