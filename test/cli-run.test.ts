@@ -37,3 +37,21 @@ describe("lagesbild run: the main job on the example workbooks", () => {
     expect(stderr).toContain("Delrapport 9 finns inte");
   });
 });
+
+describe("an unexpected failure inside a command", () => {
+  it("is reported in Swedish with exit code 70, not thrown", async () => {
+    const { runCli } = await import("../src/cli/main.ts");
+    let stderr = "";
+    const code = await runCli(["validate", "examples/delrapport-1"], {
+      stdout: () => {
+        throw new Error("disken är full");
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
+      env: {},
+    });
+    expect(code).toBe(70);
+    expect(stderr).toContain("lagesbild stötte på ett oväntat fel och avbröt: disken är full");
+  });
+});

@@ -11,6 +11,6 @@ export const processIo: CliIo = {
   env: process.env,
 };
 
-/** 0: all well; 1: the workbooks have errors; 2: wrong usage, or input that cannot be read at all. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/** 0: all well; 1: the workbooks have errors; 2: wrong usage, or input that cannot be read at all; 70: a bug (EX_SOFTWARE). */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -37,6 +37,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.stderr(`${error.message}\n`);
       return EXIT.usage;
     }
-    throw error;
+    // A bug or broken infrastructure: say so plainly, with the details for whoever reports it.
+    io.stderr(`lagesbild stötte på ett oväntat fel och avbröt: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.internal;
   }
 }
