@@ -12,6 +12,8 @@ export default defineConfig({
       "test/markup.test.ts",
       "test/indicators.test.ts",
       "test/validation-references.test.ts",
+      "test/validation-checks.test.ts",
+      "test/read-sheet.test.ts",
       "test/read-properties.test.ts",
     ],
     testTimeout: 60_000,

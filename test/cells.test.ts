@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { centralWorkbook, columnsOf, type ColumnMeta } from "../sheets-schema/index.ts";
-import { readCell } from "../src/validation/cells/read-cell.ts";
+import { displayCell, readCell } from "../src/validation/cells/read-cell.ts";
 import type { CellValue } from "../src/sources/raw-workbook.ts";
 
 const meta = (sheet: keyof typeof centralWorkbook, field: string): ColumnMeta => {
@@ -81,5 +81,85 @@ describe("reading a cell as its column says", () => {
   it("removes control characters from text and says so", () => {
     const read = readCell(text("Möte\u0007 i Luleå"), meta("activities", "title"), ctx);
     expect(read).toEqual({ status: "ok", value: "Möte i Luleå", warning: "text-control-characters" });
+  });
+});
+
+describe("what a cell shows in messages", () => {
+  it.each([
+    ["nothing", undefined, ""],
+    ["text", text("Möte"), "Möte"],
+    ["a long text, cut", text("x".repeat(250)), `${"x".repeat(200)}…`],
+    ["a text of exactly 200 characters, whole", text("y".repeat(200)), "y".repeat(200)],
+    ["a decimal number with a decimal comma", num(4.5), "4,5"],
+    ["a date with a time", { kind: "date", iso: "2024-09-18T10:30:00" }, "2024-09-18 10:30:00"],
+    ["true", { kind: "boolean", value: true }, "SANT"],
+    ["false", { kind: "boolean", value: false }, "FALSKT"],
+    ["an error", { kind: "error", code: "#N/A" }, "#N/A"],
+    ["an uncalculated formula", { kind: "uncalculated", formula: "A1*2" }, "=A1*2"],
+  ] as const)("shows %s", (_, cell, shown) => {
+    expect(displayCell(cell as CellValue | undefined)).toBe(shown);
+  });
+});
+
+describe("what a refused cell says", () => {
+  const email = meta("recipients", "email");
+  const url = meta("sources", "link");
+  const title = meta("activities", "title");
+  const actors = meta("activities", "actors");
+  const sources = meta("activities", "sources");
+  it.each([
+    ["an error cell names the error", value, { kind: "error", code: "#REF!" }, { code: "cell-error", params: { value: "#REF!" } }],
+    ["an uncalculated formula shows it", value, { kind: "uncalculated", formula: "A1*2" }, { code: "formula-uncalculated", params: { value: "=A1*2" } }],
+    ["a number in an enumeration lists the allowed values", status, num(3), { code: "enum-invalid", params: { value: "3", list: ["planerad", "pågående", "genomförd", "inställd"] } }],
+    ["a number in an e-mail column", email, num(3), { code: "email-invalid", params: { value: "3" } }],
+    ["a number in a web address column", url, num(3), { code: "url-invalid", params: { value: "3" } }],
+    ["a negative number as an id", id, num(-3), { code: "id-invalid", params: { value: "-3" } }],
+    ["a decimal as an id list", sources, num(1.5), { code: "id-invalid", params: { value: "1,5" } }],
+    ["a date in a number column", value, { kind: "date", iso: "2024-09-18" }, { code: "number-invalid", params: { value: "2024-09-18" } }],
+    ["a date in a text column", title, { kind: "date", iso: "2024-09-18" }, { code: "text-is-date", params: { value: "2024-09-18" } }],
+    ["a date in an id list", goals, { kind: "date", iso: "2024-09-18T08:00:00" }, { code: "id-is-date", params: { value: "2024-09-18 08:00:00" } }],
+    ["true in a text column", title, { kind: "boolean", value: true }, { code: "text-is-boolean", params: { value: "SANT" } }],
+    ["true in a date column", date, { kind: "boolean", value: true }, { code: "date-invalid", params: { value: "SANT" } }],
+    ["false in an enumeration", status, { kind: "boolean", value: false }, { code: "enum-invalid", params: { value: "FALSKT" } }],
+    ["true in an e-mail column", email, { kind: "boolean", value: true }, { code: "email-invalid" }],
+    ["true in a web address column", url, { kind: "boolean", value: true }, { code: "url-invalid" }],
+    ["true in an id column", id, { kind: "boolean", value: true }, { code: "id-invalid" }],
+    ["true in a number column", value, { kind: "boolean", value: true }, { code: "number-invalid" }],
+    ["an id list with a space inside an id names that id", goals, text("M1; E 2"), { code: "id-invalid", params: { value: "E 2" } }],
+    ["text in a yes/no column", weekly, text("kanske"), { code: "boolean-invalid", params: { value: "kanske" } }],
+    ["kr after a plain number", value, text("5 kr"), { code: "number-invalid", params: { value: "5 kr" } }],
+    ["a decimal text in an integer column", year, text("2024,5"), { code: "integer-invalid", params: { value: "2024,5" } }],
+    ["a negative amount typed as text", amount, text("-5"), { code: "amount-negative", params: { value: "-5" } }],
+    ["an ambiguous point", value, text("12.500"), { code: "number-ambiguous", params: { value: "12.500" } }],
+    ["an unreadable date gives the text", date, text("igår"), { code: "date-invalid", params: { value: "igår" } }],
+  ] as const)("%s", (_, column, cell, expected) => {
+    expect(readCell(cell as CellValue, column, ctx)).toMatchObject({ status: "bad", ...expected });
+  });
+
+  it.each([
+    ["a number in a text column as Swedish text", title, num(4.5), "4,5"],
+    ["a number in a list column as one item", actors, num(12), ["12"]],
+    ["a whole number in an id list", sources, num(7), ["7"]],
+    ["a date cell in a date column", date, { kind: "date", iso: "2024-02-29" }, "2024-02-29"],
+    ["mailto: taken off an address", email, text("mailto:anna@example.se"), "anna@example.se"],
+    ["a list split on semicolons and lines, not commas", actors, text("Region Norrbotten; Luleå, Boden\nSKR"), ["Region Norrbotten", "Luleå, Boden", "SKR"]],
+    ["an enumeration with extra inner spaces", status, text("inställd  "), "inställd"],
+    ["FALSE as no", weekly, text("FALSE"), false],
+    ["falskt as no", weekly, text("falskt"), false],
+    ["sant as yes", weekly, text("Sant"), true],
+    ["a plain integer text", value, text("+17"), 17],
+    ["a three-decimal comma number", value, text("1,234"), 1.234],
+  ] as const)("reads %s", (_, column, cell, expected) => {
+    expect(readCell(cell as CellValue, column, ctx)).toEqual({ status: "ok", value: expected });
+  });
+
+  it("prefers a link cell's target in a web address column, and its text elsewhere", () => {
+    const url = meta("sources", "link");
+    expect(readCell(text("Work in Sweden", "https://www.tillvaxtverket.se/work-in-sweden"), url, ctx)).toEqual({ status: "ok", value: "https://www.tillvaxtverket.se/work-in-sweden" });
+    expect(readCell(text("Work in Sweden", "https://www.tillvaxtverket.se/work-in-sweden"), meta("activities", "title"), ctx)).toEqual({ status: "ok", value: "Work in Sweden" });
+  });
+
+  it("gives no cleaning warning when the cleaned text is refused anyway", () => {
+    expect(readCell(text("igår\u0007"), date, ctx)).toEqual({ status: "bad", code: "date-invalid", params: { value: "igår" } });
   });
 });

@@ -164,3 +164,98 @@ describe("the status picture", () => {
     expect(new Set(results).size).toBe(1);
   });
 });
+
+describe("indicator details", () => {
+  it("finds the latest measurement whatever order the rows are in", () => {
+    const values = [measurement("2024-11-01", 40), measurement("2024-03-01", 10), measurement("2024-07-01", 25)];
+    expect(indicatorResult(indicator(), values, [], ASOF)).toMatchObject({ latest: { value: 40, date: "2024-11-01" }, measurementCount: 3 });
+  });
+
+  it("ignores other indicators' measurements and milestones", () => {
+    const result = indicatorResult(
+      indicator(),
+      [measurement("2024-12-01", 50), measurement("2024-12-15", 99, "I2")],
+      [milestone("2025-01-01", 90, "I2")],
+      ASOF,
+    );
+    expect(result).toMatchObject({ latest: { value: 50 }, measurementCount: 1, expectedFrom: "tid" });
+  });
+
+  it("follows milestones given in any order", () => {
+    // 2024-01-01: 0 → 2024-07-01: 20 → 2025-01-01: 60 → 2026-01-01: 100; halfway (by days) between the second and third.
+    const result = indicatorResult(indicator(), [measurement("2024-10-01", 40)], [milestone("2025-01-01", 60), milestone("2024-07-01", 20)], "2024-10-01");
+    expect(result.expectedValue).toBeCloseTo(40, 6);
+    expect(result).toMatchObject({ expectedFrom: "etappmål", status: "i fas" });
+  });
+
+  it("counts a decreasing indicator at exactly its target as reached", () => {
+    expect(indicatorResult(indicator({ direction: "minska", baseline: 20, target: 10 }), [measurement("2024-12-01", 10)], [], ASOF).status).toBe("uppnått");
+  });
+
+  it.each([
+    ["no measurement", {}, [], "Inget mätvärde ännu."],
+    ["no baseline", { baseline: undefined, baselineDate: undefined }, [["2024-12-01", 50]], "Basvärde saknas, så framsteget kan inte beräknas."],
+    ["target equal to baseline, lost", { baseline: 5, target: 5 }, [["2024-12-01", 4]], "Målvärdet är lika med basvärdet och värdet har rört sig åt fel håll."],
+  ] as const)("explains %s", (_, overrides, values, note) => {
+    const result = indicatorResult(indicator(overrides as Parameters<typeof indicator>[0]), values.map(([d, v]) => measurement(d, v)), [], ASOF);
+    expect(result.note).toBe(note);
+  });
+
+  it("has no note when the numbers speak for themselves", () => {
+    expect(indicatorResult(indicator(), [measurement("2024-12-01", 50)], [], ASOF).note).toBeUndefined();
+  });
+});
+
+describe("which activities fall in the period", () => {
+  const period = { start: "2024-01-01", end: "2024-06-30" };
+  it.each([
+    ["one ending on the first day", { date: "2023-12-01", endDate: "2024-01-01" }, 1],
+    ["one starting on the last day", { date: "2024-06-30" }, 1],
+    ["one ending the day before", { date: "2023-12-01", endDate: "2023-12-31" }, 0],
+    ["one starting the day after", { date: "2024-07-01" }, 0],
+    ["one spanning the whole period", { date: "2023-01-01", endDate: "2025-01-01" }, 1],
+  ])("counts %s", (_, dates, count) => {
+    const programme = emptyProgramme({ activities: [activity(dates)] });
+    expect(computeStatus(programme, { asOf: "2024-06-30", period }).activities.total).toBe(count);
+  });
+});
+
+describe("the period and the workbooks", () => {
+  const assignment = { name: "U", heading: "R", dnr: "1", governmentRefs: ["KN1"], start: "2023-06-01", end: "2026-12-31", agency: "Tillväxtverket" };
+  const report = {
+    number: 2, title: "Delrapport 2", date: "2025-09-18", periodStart: "2024-09-19", periodEnd: "2025-09-18",
+    decisionMaker: "K", decisionMakerTitle: "avdelningschef", caseOfficers: ["A"], rapporteur: "B", place: "Luleå", status: "utkast" as const,
+  };
+
+  it("takes the report's period when asked for a report, and the assignment so far otherwise", () => {
+    const programme = emptyProgramme({ assignment, reports: [report] });
+    expect(computeStatus(programme, { asOf: "2025-10-01", reportNumber: 2 })).toMatchObject({ period: { start: "2024-09-19", end: "2025-09-18" }, reportNumber: 2 });
+    expect(computeStatus(programme, { asOf: "2025-10-01" }).period).toEqual({ start: "2023-06-01", end: "2025-10-01" });
+    expect(computeStatus(programme, { asOf: "2025-10-01" }).reportNumber).toBeUndefined();
+    expect(computeStatus(emptyProgramme(), { asOf: "2025-10-01" }).period).toEqual({ start: "2025-10-01", end: "2025-10-01" });
+  });
+
+  it("keeps an unknown report number but falls back to the default period", () => {
+    const status = computeStatus(emptyProgramme({ assignment }), { asOf: "2025-10-01", reportNumber: 9 });
+    expect(status).toMatchObject({ reportNumber: 9, period: { start: "2023-06-01", end: "2025-10-01" } });
+  });
+
+  it("tells each block how long ago its own workbook changed", () => {
+    const programme = emptyProgramme({
+      blocks: [
+        { id: "bo", name: "Bostäder", kind: "byggsten", status: "aktiv", order: 1 },
+        { id: "en", name: "Energi", kind: "byggsten", status: "aktiv", order: 2 },
+      ],
+      workbooks: [
+        { name: "central.xlsx", location: "/x/central.xlsx", owner: null, readable: true, modifiedAt: "2024-01-01T10:00:00Z" },
+        { name: "bostader.xlsx", location: "/x/bostader.xlsx", owner: "bo", readable: true, modifiedAt: "2024-09-10T22:30:00Z" },
+        { name: "energi.xlsx", location: "/x/energi.xlsx", owner: "en", readable: false },
+      ],
+    });
+    const [bo, en] = computeStatus(programme, { asOf: "2024-09-18" }).blocks;
+    // 22:30 UTC on 10 September is 00:30 on 11 September in Stockholm.
+    expect(bo).toMatchObject({ workbookModifiedAt: "2024-09-10T22:30:00Z", daysSinceWorkbookChanged: 7, readable: true });
+    expect(en).toMatchObject({ readable: false });
+    expect(en?.daysSinceWorkbookChanged).toBeUndefined();
+  });
+});

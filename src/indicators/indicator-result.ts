@@ -17,7 +17,7 @@ export function indicatorResult(
   asOf: string,
   staleAfterDays: number = THRESHOLDS.staleAfterDays,
 ): IndicatorResult {
-  const known = measurements.filter((m) => m.indicator === indicator.id && m.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const known = measurements.filter((m) => m.indicator === indicator.id && m.date <= asOf).sort(byDate);
   const last = known[known.length - 1];
   const baseline = indicator.baseline !== undefined && indicator.baselineDate ? { value: indicator.baseline, date: indicator.baselineDate } : undefined;
   const target = { value: indicator.target, date: indicator.targetDate };
@@ -82,7 +82,7 @@ function expectedAt(
 ): { progress: number; from: "etappmål" | "tid" } {
   const span = target.value - baseline.value;
   if (milestones.length > 0) {
-    const points = [baseline, ...milestones.map((m) => ({ date: m.date, value: m.value })), target].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const points = [baseline, ...milestones.map((m) => ({ date: m.date, value: m.value })), target].sort(byDate);
     return { progress: clamp((interpolate(points, asOf) - baseline.value) / span, -1, 2), from: "etappmål" };
   }
   if (target.date <= baseline.date) return { progress: asOf >= target.date ? 1 : 0, from: "tid" };
@@ -103,4 +103,8 @@ function interpolate(points: readonly DatedValue[], at: string): number {
     return length === 0 ? b.value : a.value + ((b.value - a.value) * daysBetween(a.date, at)) / length;
   }
   return last.value;
+}
+
+function byDate(a: { readonly date: string }, b: { readonly date: string }): number {
+  return a.date.localeCompare(b.date);
 }
