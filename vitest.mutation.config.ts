@@ -14,6 +14,7 @@ export default defineConfig({
       "test/validation-references.test.ts",
       "test/validation-checks.test.ts",
       "test/read-sheet.test.ts",
+      "test/problem-format.test.ts",
       "test/read-properties.test.ts",
     ],
     testTimeout: 60_000,

@@ -100,3 +100,22 @@ describe("dates outside the assignment", () => {
     expect(await problemsOf({}, { Aktiviteter: [activity({ Datum: "2023-06-01", Slutdatum: "2026-12-31" })] })).toEqual([]);
   });
 });
+
+describe("what reaches the programme", () => {
+  it("leaves out rows with errors, keeps rows with warnings, and lists problems central first, then blocks in order", async () => {
+    const source = await memorySource({
+      central: centralSheets({ Aktiviteter: [activity({ Id: "SAM-1", Status: "genomförd" }), activity({ Id: "SAM-2", Datum: "2030-01-01" })] }),
+      blocks: {
+        "smf.xlsx": blockSheets("SMF-1", "2024-06-30", { Aktiviteter: [activity({ Id: "SMF-1", Slutdatum: "2024-01-01" })] }),
+        "bostader.xlsx": blockSheets("BO-1", "2024-07-31"),
+      },
+    });
+    const { programme, problems } = await validateSource(source);
+    expect(programme.activities.map((a) => [a.id, a.owner])).toEqual([["SAM-1", null], ["BO-1", "bostader"]]);
+    expect(problems.map((p) => [p.workbook, p.code])).toEqual([
+      ["central.xlsx", "date-outside-assignment"],
+      ["central.xlsx", "result-missing"],
+      ["smf.xlsx", "date-order"],
+    ]);
+  });
+});
