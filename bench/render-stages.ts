@@ -10,13 +10,20 @@ import { fileStateStore } from "../src/state/file-state-store.ts";
 import { sendSummaries } from "../src/summary/send-summaries.ts";
 import type { Validated } from "../src/validation/validate-source.ts";
 
-/** Stages after compute: rendering and packing the .docx, and composing every recipient's e-mail. */
+async function renderDocx({ programme, problems }: Validated, status: StatusPicture, tocPageNumbers: boolean): Promise<unknown> {
+  const outline = { ...(await loadOutline(join(DEFAULT_TEMPLATE_DIR, "delrapport.yaml"))), tocPageNumbers };
+  const rendered = renderReport({ programme, status, outline, reportNumber: 1, problems });
+  return rendered.document ? Packer.toBuffer(rendered.document) : undefined;
+}
+
+/**
+ * Stages after compute: rendering and packing the .docx as shipped (pages laid
+ * out for the TOC's page numbers), the same without that layout (reported
+ * apart, not in the total), and composing every recipient's e-mail.
+ */
 export const renderStages: Record<string, (validated: Validated, status: StatusPicture) => Promise<unknown>> = {
-  render: async ({ programme, problems }, status) => {
-    const outline = await loadOutline(join(DEFAULT_TEMPLATE_DIR, "delrapport.yaml"));
-    const rendered = renderReport({ programme, status, outline, reportNumber: 1, problems });
-    return rendered.document ? Packer.toBuffer(rendered.document) : undefined;
-  },
+  render: (validated, status) => renderDocx(validated, status, true),
+  "render-without-toc-layout": (validated, status) => renderDocx(validated, status, false),
   compose: async ({ programme, problems }, status) => {
     const dir = await mkdtemp(join(tmpdir(), "lagesbild-bench-"));
     return sendSummaries({

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { nodeBundle } from "../scripts/build.ts";
+import { buildFunctions, measureFunctionBundles, TARGETS } from "../scripts/build-functions.ts";
 import { generateSource } from "./generate.ts";
 import { measureGoogleCalls } from "./google-calls.ts";
 
@@ -50,6 +51,12 @@ for (const size of sizes) {
 }
 printGrowth(results);
 
+await buildFunctions(`${work}/functions`);
+console.log(`\nCloud Run function bundles (targets: ${TARGETS.bytes / 1e6} MB, ${TARGETS.importMs} ms to import in a fresh process):`);
+for (const f of await measureFunctionBundles(`${work}/functions`)) {
+  console.log(`  ${f.name}: ${(f.bytes / 1e6).toFixed(2)} MB, import ${Math.round(f.importMs)} ms`);
+}
+
 const google = await measureGoogleCalls();
 console.log(
   `\nGoogle Sheets source (example, ${google.spreadsheets} spreadsheets, fake server): ${google.metadata} spreadsheets.get + ${google.batchGet} values.batchGet per run` +
@@ -67,14 +74,23 @@ function median(rs: RunResult[]): RunResult {
   return { times: Object.fromEntries(stages.map((s) => [s, mid(rs, (r) => r.times[s] ?? 0)])), maxRssMb: mid(rs, (r) => r.maxRssMb) };
 }
 
+const NOT_STAGES = new Set(["problems", "render-without-toc-layout"]);
+
 function total(r: RunResult): number {
-  return Object.entries(r.times).filter(([k]) => k !== "problems").reduce((a, [, v]) => a + v, 0);
+  return Object.entries(r.times).filter(([k]) => !NOT_STAGES.has(k)).reduce((a, [, v]) => a + v, 0);
+}
+
+/** The pipeline's own work: the total with the report rendered without laying out pages for the TOC. */
+function totalWithoutLayout(r: RunResult): number {
+  return total(r) - (r.times["render"] ?? 0) + (r.times["render-without-toc-layout"] ?? 0);
 }
 
 function print(size: number, p: RunResult, f: RunResult): void {
-  const stages = Object.entries(p.times).filter(([k]) => k !== "problems").map(([k, v]) => `${k} ${v} ms`).join(", ");
+  const stages = Object.entries(p.times).filter(([k]) => !NOT_STAGES.has(k)).map(([k, v]) => `${k} ${v} ms`).join(", ");
+  const ratio = (x: number) => (x / Math.max(1, total(f))).toFixed(2);
   console.log(`${size.toLocaleString("sv-SE")} activities: ${stages}; total ${total(p)} ms, peak ${p.maxRssMb} MB (problems: ${p.times["problems"]})`);
-  console.log(`  floor (exceljs read + bare docx): ${total(f)} ms, peak ${f.maxRssMb} MB; pipeline / floor = ${(total(p) / Math.max(1, total(f))).toFixed(2)}`);
+  console.log(`  floor (exceljs read + bare docx): ${total(f)} ms, peak ${f.maxRssMb} MB; pipeline / floor = ${ratio(total(p))}`);
+  console.log(`  without laying out pages for the TOC (render ${p.times["render-without-toc-layout"]} ms): total ${totalWithoutLayout(p)} ms, pipeline / floor = ${ratio(totalWithoutLayout(p))}`);
 }
 
 function printGrowth(rs: typeof results): void {

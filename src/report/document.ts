@@ -45,7 +45,7 @@ export function buildDocument(body: readonly FileChild[], chrome: Chrome, outlin
     styles: reportStyles(outline.language),
     numbering: reportNumbering(),
     // Lays the pages out as Word would, so the TOC is written with its page numbers (and not marked for update).
-    pageNumbers: estimatePageNumbers,
+    ...(outline.tocPageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     sections: [
       {
         properties: {

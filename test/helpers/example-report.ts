@@ -3,15 +3,17 @@ import { Packer } from "docx";
 import { computeStatus } from "../../src/indicators/compute-status.ts";
 import { loadProgramme } from "../../src/pipeline/load-programme.ts";
 import { DEFAULT_TEMPLATE_DIR, loadOutline } from "../../src/report/outline/load-outline.ts";
-import { textRules } from "../../src/report/outline/outline.ts";
+import { textRules, type Outline } from "../../src/report/outline/outline.ts";
 import { renderReport, type RenderedReport } from "../../src/report/render-report.ts";
 import { folderSource } from "../../src/sources/xlsx/folder-source.ts";
 
 export const EXAMPLE_DIR = "examples/delrapport-1";
 export const EXAMPLE_AS_OF = "2024-09-18";
 
-export async function renderExampleReport(): Promise<{ rendered: RenderedReport; docx: Buffer; renderMs: number }> {
-  const outline = await loadOutline(`${DEFAULT_TEMPLATE_DIR}delrapport.yaml`);
+export async function renderExampleReport(
+  adjust: (outline: Outline) => Outline = (o) => o,
+): Promise<{ rendered: RenderedReport; docx: Buffer; renderMs: number }> {
+  const outline = adjust(await loadOutline(`${DEFAULT_TEMPLATE_DIR}delrapport.yaml`));
   const source = folderSource(EXAMPLE_DIR);
   const { programme, problems } = await loadProgramme(source, textRules(outline)).finally(() => source.close());
   const started = performance.now();

@@ -77,6 +77,8 @@ export const outlineSchema = z
     draft: z
       .object({ header: z.string().min(1), appendixHeading: z.string().min(1), appendixIntro: z.string().min(1) })
       .strict(),
+    /** Lay out the pages when writing, so the table of contents carries page numbers (seconds per report). */
+    tocPageNumbers: z.boolean().default(true),
     content: z.array(outlineNode),
   })
   .strict();
