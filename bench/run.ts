@@ -23,6 +23,9 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]?.repla
 const sizes = (args.get("sizes") ?? "1000,10000,100000").split(",").map(Number);
 const runs = Number(args.get("runs") ?? "3");
 
+/** Figures that are not stages of the pipeline: counted apart. */
+const NOT_STAGES = new Set(["problems", "render-without-toc-layout"]);
+
 interface RunResult {
   times: Record<string, number>;
   maxRssMb: number;
@@ -73,8 +76,6 @@ function median(rs: RunResult[]): RunResult {
   const stages = Object.keys(rs[0]?.times ?? {});
   return { times: Object.fromEntries(stages.map((s) => [s, mid(rs, (r) => r.times[s] ?? 0)])), maxRssMb: mid(rs, (r) => r.maxRssMb) };
 }
-
-const NOT_STAGES = new Set(["problems", "render-without-toc-layout"]);
 
 function total(r: RunResult): number {
   return Object.entries(r.times).filter(([k]) => !NOT_STAGES.has(k)).reduce((a, [, v]) => a + v, 0);
