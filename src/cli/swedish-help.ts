@@ -1,4 +1,4 @@
-import type { Command, HelpConfiguration, OutputConfiguration } from "commander";
+import { Help, type Command, type HelpConfiguration, type OutputConfiguration } from "commander";
 import type { CliIo } from "./io.ts";
 
 const TITLES: Readonly<Record<string, string>> = {
@@ -17,8 +17,12 @@ const ERRORS: readonly [RegExp, string][] = [
   [/^error: too many arguments.*/, "fel: för många argument"],
 ];
 
+const TERMS = (text: string) => text.replace("[options]", "[flaggor]").replace("[command]", "[kommando]");
+
 export const swedishHelp: HelpConfiguration = {
   styleTitle: (title) => TITLES[title] ?? title,
+  commandUsage: (cmd) => TERMS(Help.prototype.commandUsage.call(new Help(), cmd)),
+  subcommandTerm: (cmd) => TERMS(Help.prototype.subcommandTerm.call(new Help(), cmd)),
 };
 
 /** Commander's own texts in Swedish, and its output through the command's I/O. */

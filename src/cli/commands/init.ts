@@ -13,7 +13,6 @@ export function registerInit(program: Command, io: CliIo, done: (code: ExitCode)
   program
     .command("init")
     .description("Skapa tomma arbetsböcker: den centrala och en mall för byggstenarna.")
-    .usage("[flaggor] <dir>")
     .argument("<dir>", "mappen där arbetsböckerna skrivs")
     .option("--force", "skriv över befintliga filer")
     .option("--blocks", "skapa byggstenarnas arbetsböcker som central.xlsx i mappen namnger, med listor över mål, indikatorer och rapporter")

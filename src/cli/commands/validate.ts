@@ -9,7 +9,6 @@ export function registerValidate(program: Command, io: CliIo, done: (code: ExitC
   program
     .command("validate")
     .description("Kontrollera arbetsböckerna och lista varje problem med plats.")
-    .usage("[flaggor] <source>")
     .argument("<source>", "mappen med arbetsböckerna (central.xlsx och byggstenarnas filer)")
     .option("--json", "skriv problemen som JSON")
     .addHelpText("after", "\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, 2 felaktigt anrop eller oläsbar fil.")
