@@ -3,10 +3,12 @@ import type { AddressInfo } from "node:net";
 import { CallLog } from "./call-log.ts";
 import { cloudStorageRoutes, ObjectStore } from "./cloud-storage.ts";
 import { DriveStore, driveV3Routes } from "./drive-v3.ts";
+import { DriveFiles, driveV3FileRoutes } from "./drive-v3-files.ts";
 import { FaultPlan, type Fault } from "./faults.ts";
 import { metadataRoutes } from "./metadata.ts";
 import { findRoute, type FakeReply, type FakeRequest, type Route } from "./router.ts";
 import { googleError, sheetsV4Routes } from "./sheets-v4.ts";
+import { sheetsV4WriteRoutes } from "./sheets-v4-write.ts";
 import { SpreadsheetStore } from "./spreadsheets.ts";
 
 export const FAKE_ACCESS_TOKEN = "fake-google-access-token";
@@ -19,6 +21,8 @@ export interface FakeGoogle {
   readonly objects: ObjectStore;
   /** Drive folders and the files created in them. */
   readonly drive: DriveStore;
+  /** New spreadsheets made through Drive, their marks and who they are shared with. */
+  readonly driveFiles: DriveFiles;
   readonly faults: FaultPlan;
   readonly calls: CallLog;
   close(): Promise<void>;
@@ -43,8 +47,11 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
   const calls = new CallLog();
   const objects = new ObjectStore();
   const drive = new DriveStore();
+  const driveFiles = new DriveFiles();
   const routes: Route[] = [
     ...sheetsV4Routes(spreadsheets),
+    ...sheetsV4WriteRoutes(spreadsheets),
+    ...driveV3FileRoutes(driveFiles, drive, spreadsheets),
     ...cloudStorageRoutes(objects),
     ...driveV3Routes(drive),
     ...metadataRoutes(token ?? FAKE_ACCESS_TOKEN),
@@ -89,6 +96,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     spreadsheets,
     objects,
     drive,
+    driveFiles,
     faults,
     calls,
     close: () =>

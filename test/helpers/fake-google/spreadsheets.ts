@@ -12,6 +12,22 @@ export interface FakeSheet {
   readonly values?: readonly (readonly FakeValue[])[];
   /** Merged ranges in A1 form, e.g. `B3:B5`. */
   readonly merges?: readonly string[];
+  /** What `spreadsheets.batchUpdate` set: frozen rows, protected ranges, data validation, notes by `row:column` (0-based). */
+  readonly frozenRowCount?: number;
+  readonly protectedRanges?: readonly FakeProtectedRange[];
+  readonly validations?: readonly FakeValidation[];
+  readonly notes?: ReadonlyMap<string, string>;
+}
+
+export interface FakeProtectedRange {
+  readonly range: { readonly sheetId?: number; readonly startRowIndex?: number; readonly endRowIndex?: number };
+  readonly editors: readonly string[];
+  readonly warningOnly: boolean;
+}
+
+export interface FakeValidation {
+  readonly range: { readonly sheetId?: number; readonly startRowIndex?: number; readonly endRowIndex?: number; readonly startColumnIndex?: number };
+  readonly rule: { readonly condition?: { readonly type?: string; readonly values?: readonly { readonly userEnteredValue?: string }[] }; readonly strict?: boolean; readonly inputMessage?: string };
 }
 
 export interface FakeSpreadsheet {
