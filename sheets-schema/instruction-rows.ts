@@ -3,6 +3,8 @@ import { columnsOf, type AnySheet } from "./sheet.ts";
 
 /** The Instruktioner sheet's header. */
 export const INSTRUCTION_HEADER = ["Blad", "Kolumn", "Obligatorisk", "Innehåll", "Beskrivning"] as const;
+/** Its column widths in characters. */
+export const INSTRUCTION_WIDTHS = [18, 24, 12, 34, 90] as const;
 
 export interface InstructionRow {
   readonly cells: readonly [string, string, string, string, string];

@@ -8,7 +8,7 @@ import {
   type WorkbookKind,
 } from "../../sheets-schema/index.ts";
 import { inputCheckOf, type InputCheck } from "../../sheets-schema/input-rule.ts";
-import { INSTRUCTION_HEADER, instructionRows } from "../../sheets-schema/instruction-rows.ts";
+import { INSTRUCTION_HEADER, INSTRUCTION_WIDTHS, instructionRows } from "../../sheets-schema/instruction-rows.ts";
 
 /** Rows below the header that get data validation in a new spreadsheet. */
 export const CHECKED_ROWS = 1000;
@@ -117,7 +117,7 @@ function instructionsSheet(layout: Readonly<Record<string, AnySheet>>): SheetPla
     headerNotes: [],
     rows: instructionRows(layout).map((r) => r.cells),
     ownContent: true,
-    widths: [18, 24, 12, 34, 90],
+    widths: [...INSTRUCTION_WIDTHS],
     protectHeader: false,
     requiredColumns: [],
     checks: [],

@@ -5,6 +5,7 @@ import { buildWorkbook } from "../../sinks/xlsx/build-workbook.ts";
 import { CENTRAL_FILE } from "../../sources/xlsx/folder-source.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
 import { writeBlockWorkbooks } from "../init-blocks.ts";
+import { formatSetUp } from "../format-set-up.ts";
 import { UsageError } from "../open-source.ts";
 
 export const BLOCK_TEMPLATE_FILE = "byggsten.xlsx";
@@ -13,10 +14,33 @@ export function registerInit(program: Command, io: CliIo, done: (code: ExitCode)
   program
     .command("init")
     .description("Skapa tomma arbetsböcker: den centrala och en mall för byggstenarna.")
-    .argument("<dir>", "mappen där arbetsböckerna skrivs")
+    .argument("[dir]", "mappen där arbetsböckerna skrivs (med --gsheets: mappen vars central.xlsx en torrkörning av --blocks utgår från)")
     .option("--force", "skriv över befintliga filer")
-    .option("--blocks", "skapa byggstenarnas arbetsböcker som central.xlsx i mappen namnger, med listor över mål, indikatorer och rapporter")
-    .action(async (dir: string, options: { force?: boolean; blocks?: boolean }) => {
+    .option("--blocks", "skapa byggstenarnas arbetsböcker som den centrala arbetsboken namnger, med listor över mål, indikatorer och rapporter")
+    .option("--gsheets", "skapa kalkylarken i Google Kalkylark i stället för .xlsx-filer, med ditt eget Google-konto")
+    .option("--folder <id>", "med --gsheets: Drive-mappen där kalkylarken skapas")
+    .option("--dry-run", "med --gsheets: skriv ut vad som skulle skapas och delas, utan att anropa Google")
+    .action(async (dir: string | undefined, options: { force?: boolean; blocks?: boolean; gsheets?: boolean; folder?: string; dryRun?: boolean }) => {
+      if (options.gsheets) {
+        const { initGsheets } = await import("../init-gsheets.ts");
+        const result = await initGsheets({
+          blocks: options.blocks === true,
+          dryRun: options.dryRun === true,
+          ...(options.folder ? { folderId: options.folder } : {}),
+          ...(dir ? { dir } : {}),
+          env: io.env,
+        });
+        io.stdout(formatSetUp(result, options.dryRun === true));
+        if (!options.blocks && !options.dryRun && result.central) {
+          io.stdout(
+            `\nFyll i det centrala kalkylarket (börja med Uppdrag, Rapporter, Mål och Byggstenar med den ansvariges e-post) och kör sedan\n` +
+              `lagesbild init --gsheets --blocks. Sätt LAGESBILD_CENTRAL_SPREADSHEET=${result.central.id} för funktionerna och kommandona.\n`,
+          );
+        }
+        return done(result.steps.some((s) => s.kind === "failed") ? EXIT.invalid : EXIT.ok);
+      }
+      if (options.folder || options.dryRun) throw new UsageError("--folder och --dry-run hör till --gsheets.");
+      if (!dir) throw new UsageError("Ange mappen där arbetsböckerna ska skrivas, t.ex. lagesbild init arbetsbocker.");
       if (options.blocks) {
         for (const r of await writeBlockWorkbooks(dir, options.force === true)) {
           io.stdout(r.written ? `Skrev ${r.file} (${r.block})\n` : `Finns redan: ${r.file} (${r.block}); --force skriver över den\n`);

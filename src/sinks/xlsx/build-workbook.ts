@@ -10,7 +10,7 @@ import {
   type WorkbookKind,
 } from "../../../sheets-schema/index.ts";
 import { cellForWriting } from "./cell-for-writing.ts";
-import { describeKind } from "../../../sheets-schema/describe-kind.ts";
+import { INSTRUCTION_HEADER, INSTRUCTION_WIDTHS, instructionRows } from "../../../sheets-schema/instruction-rows.ts";
 
 /** Rows per sheet key (e.g. `activities`), each row by field name. */
 export type WorkbookContent = Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>;
@@ -151,19 +151,11 @@ function addLists(workbook: ExcelJS.Workbook, lists: ReferenceLists): void {
 
 function addInstructions(workbook: ExcelJS.Workbook, layout: Readonly<Record<string, AnySheet>>): void {
   const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = [
-    { header: "Blad", key: "sheet", width: 18 },
-    { header: "Kolumn", key: "column", width: 24 },
-    { header: "Obligatorisk", key: "required", width: 12 },
-    { header: "Innehåll", key: "kind", width: 34 },
-    { header: "Beskrivning", key: "help", width: 90 },
-  ];
+  sheet.columns = INSTRUCTION_HEADER.map((header, i) => ({ header, width: INSTRUCTION_WIDTHS[i] ?? 20 }));
   sheet.getRow(1).font = { bold: true };
-  for (const spec of Object.values(layout)) {
-    sheet.addRow({ sheet: spec.name, column: "", required: "", kind: "", help: spec.help }).font = { bold: true };
-    for (const c of columnsOf(spec)) {
-      sheet.addRow({ sheet: spec.name, column: c.meta.header, required: c.required ? "ja" : "nej", kind: describeKind(c.meta), help: c.meta.help });
-    }
+  for (const row of instructionRows(layout)) {
+    const added = sheet.addRow([...row.cells]);
+    if (row.isSheet) added.font = { bold: true };
   }
   sheet.getColumn(5).alignment = { wrapText: true, vertical: "top" };
 }
