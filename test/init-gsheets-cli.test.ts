@@ -59,6 +59,12 @@ describe("lagesbild init --gsheets", () => {
     expect(fake.calls.count(DRIVE_CREATE_FILE)).toBe(1);
   });
 
+  it("says in Swedish what Google refused and what to do, instead of crashing", async () => {
+    const result = await lagesbild("init", "--gsheets", "--folder", "0ANotAFolderOfOurs");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^Google svarade 404: File not found: 0ANotAFolderOfOurs\. Mappen 0ANotAFolderOfOurs finns inte eller syns inte för ditt konto\./);
+  });
+
   it("--blocks without a central spreadsheet says what to do first", async () => {
     const lonely = await startFakeGoogle({ accessToken: "coordinator-token" });
     const result = await run(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "init", "--gsheets", "--blocks"], {

@@ -25,9 +25,28 @@ export interface InitGsheetsOptions {
 export async function initGsheets(options: InitGsheetsOptions): Promise<SetUpResult> {
   const admin = options.dryRun ? dryRunAdmin() : await coordinatorAdmin(options.env);
   const folder = options.folderId ? { folderId: options.folderId } : {};
-  if (!options.blocks) return setUpCentral(admin, folder);
-  const { central, rows } = options.dryRun ? await centralFromFolder(options.dir) : await centralFromGoogle(admin, options);
-  return setUpBlocks(admin, { central, rows, ...folder });
+  try {
+    if (!options.blocks) return await setUpCentral(admin, folder);
+    const { central, rows } = options.dryRun ? await centralFromFolder(options.dir) : await centralFromGoogle(admin, options);
+    return await setUpBlocks(admin, { central, rows, ...folder });
+  } catch (error) {
+    throw googleRefusal(error, options.folderId) ?? error;
+  }
+}
+
+/** Google's answer when it refused the coordinator, said so that they can act on it; undefined for anything else. */
+function googleRefusal(error: unknown, folderId: string | undefined): UsageError | undefined {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== "number") return undefined;
+  const google = (error as Error).message.replace(/\.$/, "");
+  const login = "Logga in med rätt omfattning: gcloud auth application-default login --scopes=openid,https://www.googleapis.com/auth/userinfo.email,https://www.googleapis.com/auth/spreadsheets,https://www.googleapis.com/auth/drive.file";
+  const hint =
+    status === 401 || status === 403
+      ? ` Kontrollera att Sheets- och Drive-API:erna är aktiverade i projektet och att ditt konto får skapa filer${folderId ? ` i mappen ${folderId}` : ""}. ${login}`
+      : status === 404 && folderId
+        ? ` Mappen ${folderId} finns inte eller syns inte för ditt konto.`
+        : "";
+  return new UsageError(`Google svarade ${status}: ${google}.${hint}`);
 }
 
 async function coordinatorAdmin(env: Readonly<Record<string, string | undefined>>): Promise<SpreadsheetAdmin> {
