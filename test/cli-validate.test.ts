@@ -84,7 +84,7 @@ describe("lagesbild validate", () => {
 
   it.each([
     [["validate", "--help"], ["Användning: lagesbild validate [flaggor] <source>", "Kontrollera arbetsböckerna", "--json", "Slutkod: 0 inga fel, 1 fel i arbetsböckerna, 2"]],
-    [["init", "--help"], ["Användning: lagesbild init [flaggor] <dir>", "--force"]],
+    [["init", "--help"], ["Användning: lagesbild init [flaggor] [dir]", "--force", "--gsheets", "--dry-run"]],
     [["--help"], ["Användning:", "validate", "init"]],
     [["help", "validate"], ["Användning:", "--json"]],
   ])("shows help in Swedish for %j and exits 0", async (argv, words) => {

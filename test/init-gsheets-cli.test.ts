@@ -28,7 +28,8 @@ async function lagesbild(...args: string[]): Promise<{ code: number; stdout: str
   }
 }
 
-describe("lagesbild init --gsheets", () => {
+// Each test starts the command line in its own process, as a coordinator would: slow on a busy machine.
+describe("lagesbild init --gsheets", { timeout: 180_000 }, () => {
   it("--dry-run prints the plan and calls Google not at all", async () => {
     const before = fake.calls.calls.length;
     const central = await lagesbild("init", "--gsheets", "--dry-run");

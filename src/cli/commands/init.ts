@@ -13,7 +13,7 @@ export const BLOCK_TEMPLATE_FILE = "byggsten.xlsx";
 export function registerInit(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
   program
     .command("init")
-    .description("Skapa tomma arbetsböcker: den centrala och en mall för byggstenarna.")
+    .description("Skapa tomma arbetsböcker: den centrala och en mall för byggstenarna, som .xlsx-filer eller i Google Kalkylark.")
     .argument("[dir]", "mappen där arbetsböckerna skrivs (med --gsheets: mappen vars central.xlsx en torrkörning av --blocks utgår från)")
     .option("--force", "skriv över befintliga filer")
     .option("--blocks", "skapa byggstenarnas arbetsböcker som den centrala arbetsboken namnger, med listor över mål, indikatorer och rapporter")
