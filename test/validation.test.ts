@@ -203,23 +203,27 @@ describe("a folder with every kind of mistake, written by LibreOffice", () => {
     ({ programme, problems } = await validateFolder(messy("invalid")));
   });
 
-  it("names every error at once with workbook, sheet, row, column, header and value", () => {
+  it("names every error at once with workbook, sheet, row, column, header and value, in the order they stand in the workbooks", () => {
     expect(bySeverity(problems, "error")).toEqual(
       expected("error", [
+        ["period-order", "central.xlsx", "Rapporter", 2, "E", "Periodslut", "2023-06-22"],
         ["enum-invalid", "central.xlsx", "Rapporter", 3, "K", "Status", "klar"],
+        ["id-duplicate", "central.xlsx", "Mål", 4, "A", "Id", "M1"],
         ["number-invalid", "central.xlsx", "Budget", 2, "B", "Tilldelat", "4.000.000"],
         ["amount-negative", "central.xlsx", "Budget", 3, "B", "Tilldelat", "-100"],
-        ["boolean-invalid", "central.xlsx", "Mottagare", 2, "E", "Rapportutkast", "kanske"],
-        ["email-invalid", "central.xlsx", "Mottagare", 2, "B", "E-post", "per.example.se"],
-        ["boolean-invalid", "central.xlsx", "Mottagare", 3, "D", "Veckosammanfattning", "1"],
-        ["id-duplicate", "central.xlsx", "Mål", 4, "A", "Id", "M1"],
-        ["ref-unknown", "central.xlsx", "Indikatorer", 2, "C", "Mål", "M9"],
-        ["period-order", "central.xlsx", "Rapporter", 2, "E", "Periodslut", "2023-06-22"],
-        ["baseline-incomplete", "central.xlsx", "Indikatorer", 2, "G", "Basdatum"],
         ["owner-email-missing", "central.xlsx", "Byggstenar", 2, "E", "E-post", "Små och medelstora företag"],
-        ["footnote-unknown", "central.xlsx", "Texter", 3, "D", "Text", "saknas"],
+        ["ref-unknown", "central.xlsx", "Indikatorer", 2, "C", "Mål", "M9"],
+        ["baseline-incomplete", "central.xlsx", "Indikatorer", 2, "G", "Basdatum"],
         ["section-unknown", "central.xlsx", "Texter", 2, "B", "Avsnitt", "okänt-avsnitt"],
+        ["footnote-unknown", "central.xlsx", "Texter", 3, "D", "Text", "saknas"],
+        ["email-invalid", "central.xlsx", "Mottagare", 2, "B", "E-post", "per.example.se"],
+        ["boolean-invalid", "central.xlsx", "Mottagare", 2, "E", "Rapportutkast", "kanske"],
+        ["boolean-invalid", "central.xlsx", "Mottagare", 3, "D", "Veckosammanfattning", "1"],
         ["date-invalid", "smf.xlsx", "Aktiviteter", 2, "B", "Datum", "18/9"],
+        ["date-order", "smf.xlsx", "Aktiviteter", 3, "C", "Slutdatum", "2024-05-01"],
+        ["date-outside-assignment", "smf.xlsx", "Aktiviteter", 4, "B", "Datum", "2022-01-10"],
+        ["ref-unknown", "smf.xlsx", "Aktiviteter", 4, "I", "Mål och effekter", "X9"],
+        ["ref-unknown", "smf.xlsx", "Aktiviteter", 4, "M", "Källor", "nope"],
         ["id-is-date", "smf.xlsx", "Aktiviteter", 5, "A", "Id", "2024-02-26"],
         ["enum-invalid", "smf.xlsx", "Aktiviteter", 5, "D", "Typ", "fika"],
         ["cell-error", "smf.xlsx", "Aktiviteter", 6, "B", "Datum", "#DIV/0!"],
@@ -228,6 +232,8 @@ describe("a folder with every kind of mistake, written by LibreOffice", () => {
         ["text-is-date", "smf.xlsx", "Aktiviteter", 8, "F", "Titel", "2024-04-01"],
         ["enum-invalid", "smf.xlsx", "Aktiviteter", 8, "J", "Status", "SANT"],
         ["value-required", "smf.xlsx", "Aktiviteter", 10, "D", "Typ"],
+        ["measurement-duplicate", "smf.xlsx", "Mätningar", 3, "B", "Datum", "I2"],
+        ["ref-unknown", "smf.xlsx", "Mätningar", 4, "A", "Indikator", "I9"],
         ["number-ambiguous", "smf.xlsx", "Mätningar", 5, "C", "Värde", "1.234"],
         ["number-invalid", "smf.xlsx", "Mätningar", 6, "C", "Värde", "cirka 5"],
         ["number-invalid", "smf.xlsx", "Mätningar", 7, "C", "Värde", "SANT"],
@@ -235,17 +241,11 @@ describe("a folder with every kind of mistake, written by LibreOffice", () => {
         ["value-required", "smf.xlsx", "Mätningar", 9, "C", "Värde"],
         ["number-invalid", "smf.xlsx", "Mätningar", 10, "C", "Värde", "false"],
         ["columns-missing", "smf.xlsx", "Leveranser", 1],
-        ["ref-unknown", "smf.xlsx", "Aktiviteter", 4, "I", "Mål och effekter", "X9"],
-        ["ref-unknown", "smf.xlsx", "Aktiviteter", 4, "M", "Källor", "nope"],
-        ["ref-unknown", "smf.xlsx", "Mätningar", 4, "A", "Indikator", "I9"],
-        ["date-order", "smf.xlsx", "Aktiviteter", 3, "C", "Slutdatum", "2024-05-01"],
-        ["date-outside-assignment", "smf.xlsx", "Aktiviteter", 4, "B", "Datum", "2022-01-10"],
-        ["measurement-duplicate", "smf.xlsx", "Mätningar", 3, "B", "Datum", "I2"],
         ["footnote-unknown", "smf.xlsx", "Texter", 2, "C", "Text", "okand"],
         ["id-duplicate", "bostader.xlsx", "Aktiviteter", 2, "A", "Id", "BO-1"],
-        ["date-order", "bostader.xlsx", "Nätverk", 2, "D", "Till", "2024-01-01"],
-        ["date-outside-assignment", "bostader.xlsx", "Leveranser", 2, "C", "Förfallodatum", "2027-03-01"],
         ["measurement-duplicate", "bostader.xlsx", "Mätningar", 2, "B", "Datum", "I2"],
+        ["date-outside-assignment", "bostader.xlsx", "Leveranser", 2, "C", "Förfallodatum", "2027-03-01"],
+        ["date-order", "bostader.xlsx", "Nätverk", 2, "D", "Till", "2024-01-01"],
       ]),
     );
   });
@@ -255,8 +255,8 @@ describe("a folder with every kind of mistake, written by LibreOffice", () => {
       expected("warning", [
         ["sheet-unknown", "central.xlsx", "Blad1"],
         ["column-unknown", "smf.xlsx", "Aktiviteter", 1, "O", "Extra"],
-        ["cells-merged", "smf.xlsx", "Aktiviteter", 9, "D", "Typ", "D9:D10"],
         ["result-missing", "smf.xlsx", "Aktiviteter", 3, "K", "Resultat"],
+        ["cells-merged", "smf.xlsx", "Aktiviteter", 9, "D", "Typ", "D9:D10"],
       ]),
     );
   });

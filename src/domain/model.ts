@@ -49,6 +49,13 @@ export interface WorkbookInfo {
   readonly readable: boolean;
 }
 
+/** Rows of one sheet that an error keeps out of every figure: counted, so that the figures can say so. */
+export interface OmittedRows {
+  readonly workbook: string;
+  readonly sheet: string;
+  readonly rows: number;
+}
+
 export interface Programme {
   readonly assignment?: Assignment;
   readonly reports: readonly Report[];
@@ -70,4 +77,6 @@ export interface Programme {
   readonly deliverables: readonly Deliverable[];
   readonly networks: readonly Network[];
   readonly workbooks: readonly WorkbookInfo[];
+  /** Rows left out because of errors, per workbook and sheet, in workbook order. */
+  readonly omitted: readonly OmittedRows[];
 }

@@ -6,7 +6,8 @@
 
 export type CellValue =
   | { readonly kind: "text"; readonly text: string; readonly hyperlink?: string }
-  | { readonly kind: "number"; readonly value: number }
+  /** `percent`: the cell is formatted as a percentage, so staff see `25 %` where 0.25 is stored. */
+  | { readonly kind: "number"; readonly value: number; readonly percent?: true }
   /** A cell the spreadsheet itself stores as a date: ISO date, or date and time to the second. */
   | { readonly kind: "date"; readonly iso: string }
   | { readonly kind: "boolean"; readonly value: boolean }

@@ -1,9 +1,14 @@
-import type { Owner, Programme, WorkbookInfo } from "../domain/model.ts";
+import type { OmittedRows, Owner, Programme, WorkbookInfo } from "../domain/model.ts";
 import type { AllRows } from "./checks/all-rows.ts";
 import type { Located } from "./located.ts";
 
 /** The programme from the rows that passed every check, in workbook order. */
-export function assembleProgramme(all: AllRows, rejected: ReadonlySet<Located<unknown>>, workbooks: readonly WorkbookInfo[]): Programme {
+export function assembleProgramme(
+  all: AllRows,
+  rejected: ReadonlySet<Located<unknown>>,
+  workbooks: readonly WorkbookInfo[],
+  omitted: readonly OmittedRows[],
+): Programme {
   const keep = <T>(rows: readonly Located<T>[]): T[] => rows.filter((r) => !rejected.has(r)).map((r) => r.value);
   const owned = <T>(rows: readonly Located<T>[], owner: Owner) => keep(rows).map((v) => ({ ...v, owner }));
   const c = all.central;
@@ -28,5 +33,6 @@ export function assembleProgramme(all: AllRows, rejected: ReadonlySet<Located<un
     deliverables: [...owned(c.deliverables, null), ...blocks.flatMap(([id, b]) => owned(b.deliverables, id))],
     networks: [...owned(c.networks, null), ...blocks.flatMap(([id, b]) => owned(b.networks, id))],
     workbooks,
+    omitted,
   };
 }

@@ -17,6 +17,8 @@ export interface RowPlace {
 export interface Located<T> {
   readonly value: T;
   readonly at: RowPlace;
+  /** Number fields shown or typed as a percentage (`25 %`) and read as the number shown (25). */
+  readonly asPercent?: readonly string[];
 }
 
 /** The location of one field of a row, for a problem about it. */

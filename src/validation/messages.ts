@@ -14,6 +14,8 @@ export interface MessageParams {
   readonly detail?: string;
   readonly limit?: string;
   readonly other?: string;
+  /** Known values close to the one given, for "Menade du …?". */
+  readonly suggestions?: readonly string[];
 }
 
 interface Entry {
@@ -23,6 +25,9 @@ interface Entry {
 
 const q = (s: string | undefined) => `”${s ?? ""}”`;
 const listOf = (items: readonly string[] | undefined) => (items ?? []).map(q).join(", ");
+const orList = (items: readonly string[]) => (items.length <= 1 ? q(items[0]) : `${items.slice(0, -1).map(q).join(", ")} eller ${q(items[items.length - 1])}`);
+/** " Menade du ”pågående”?" when something close is known, else nothing. */
+const didYouMean = (p: MessageParams) => (p.suggestions?.length ? ` Menade du ${orList(p.suggestions)}?` : "");
 
 export const messages = {
   // Files
@@ -77,6 +82,11 @@ export const messages = {
     severity: "error",
     text: (p) => `Obligatoriska kolumner saknas: ${listOf(p.list)}. Rubrikerna ska stå på första raden.`,
   },
+  "column-misspelled": {
+    severity: "error",
+    text: (p) =>
+      `Kolumnen ${q(p.header)} liknar ${q(p.expected)}: byt namn på rubriken till ${q(p.expected)}. Till dess läses kolumnen inte, och det som står i den kommer inte med i siffrorna.`,
+  },
   "column-unknown": {
     severity: "warning",
     text: (p) => `Kolumnen ${q(p.header)} känns inte igen och läses inte.`,
@@ -114,7 +124,10 @@ export const messages = {
   },
   "number-invalid": {
     severity: "error",
-    text: (p) => `${q(p.value)} går inte att läsa som ett tal. Skriv till exempel 4,5 eller 65 000.`,
+    text: (p) =>
+      /%\s*$/.test(p.value ?? "")
+        ? `${q(p.value)} går inte att läsa här: kolumnen ${q(p.header)} tar ett tal utan procenttecken. Skriv till exempel ${p.value?.replace(/\s*%\s*$/, "")}.`
+        : `${q(p.value)} går inte att läsa som ett tal. Skriv till exempel 4,5 eller 65 000.`,
   },
   "number-ambiguous": {
     severity: "error",
@@ -125,7 +138,7 @@ export const messages = {
   "boolean-invalid": { severity: "error", text: (p) => `${q(p.value)} ska vara ja eller nej.` },
   "enum-invalid": {
     severity: "error",
-    text: (p) => `${q(p.value)} är inte ett av de tillåtna värdena: ${listOf(p.list)}.`,
+    text: (p) => `${q(p.value)} är inte ett av de tillåtna värdena: ${listOf(p.list)}.${didYouMean(p)}`,
   },
   "id-invalid": {
     severity: "error",
@@ -163,7 +176,7 @@ export const messages = {
   },
   "ref-unknown": {
     severity: "error",
-    text: (p) => `${q(p.value)} finns inte bland ${p.expected}.`,
+    text: (p) => `${q(p.value)} finns inte bland ${p.expected}.${didYouMean(p)}`,
   },
   "date-order": {
     severity: "error",
@@ -204,6 +217,16 @@ export const messages = {
   "result-missing": {
     severity: "warning",
     text: () => "Aktiviteten är genomförd men kolumnen Resultat är tom.",
+  },
+  "value-implausible": {
+    severity: "warning",
+    text: (p) =>
+      `Värdet ${p.value} avviker kraftigt från indikatorns övriga värden (${p.other}). Menade du ${p.detail}? Rätta värdet om det är felskrivet.`,
+  },
+  "percent-unit-mismatch": {
+    severity: "warning",
+    text: (p) =>
+      `Värdet står som procent (${p.value}) och läses som ${p.detail}, men indikatorn ${q(p.other)} har enheten ${q(p.expected)}. Kontrollera värdet och enheten.`,
   },
   "period-order": {
     severity: "error",

@@ -2,12 +2,15 @@ import type { z } from "zod";
 import { columnsOf, type AnySheet, type ColumnSpec } from "../../sheets-schema/index.ts";
 import { columnIndex, columnLetter, type CellValue, type RawRow, type RawSheet } from "../sources/raw-workbook.ts";
 import { displayCell, readCell, type CellContext } from "./cells/read-cell.ts";
+import { nearest } from "../text/nearest.ts";
 import { cellOf, type Located, type RowPlace, type SheetColumns } from "./located.ts";
 import { problem, type Problem } from "./problem.ts";
 
 export interface SheetRead<T> {
   readonly rows: readonly Located<T>[];
   readonly problems: readonly Problem[];
+  /** Data rows that could not be read and are left out of every figure (their problems say why). */
+  readonly omitted: number;
 }
 
 interface Context extends CellContext {
@@ -25,12 +28,14 @@ export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Conte
   const [headerRow, ...dataRows] = raw.rows.filter((r) => !r.cells.every(isBlank));
   const specs = columnsOf(spec);
   const problems: Problem[] = [];
-  const found = headerRow ? matchHeaders(headerRow, specs, problems, sheetAt) : new Map<string, number>();
+  const { found, misspelled } = headerRow ? matchHeaders(headerRow, specs, problems, sheetAt) : { found: new Map<string, number>(), misspelled: new Set<string>() };
 
-  const missing = specs.filter((c) => c.required && !found.has(c.field)).map((c) => c.meta.header);
-  if (missing.length > 0) {
-    problems.push(problem("columns-missing", { ...sheetAt, row: headerRow?.number ?? 1 }, { list: missing }));
-    return { rows: [], problems };
+  const unreadable = specs.filter((c) => c.required && !found.has(c.field));
+  if (unreadable.length > 0) {
+    // A misspelled required column has its own error with the fix; the others are listed as missing.
+    const missing = unreadable.filter((c) => !misspelled.has(c.field)).map((c) => c.meta.header);
+    if (missing.length > 0) problems.push(problem("columns-missing", { ...sheetAt, row: headerRow?.number ?? 1 }, { list: missing }));
+    return { rows: [], problems, omitted: dataRows.length };
   }
 
   const columns = sheetColumns(found, specs, headerRow);
@@ -41,14 +46,14 @@ export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Conte
     const at: RowPlace = { ...sheetAt, row: raw_.number, columns, ...(raw.linkBase ? { linkBase: raw.linkBase } : {}) };
     const read = readRow(raw_, specs, found, spec, ctx, at);
     problems.push(...read.problems);
-    if (read.value !== undefined) rows.push({ value: read.value as z.infer<S["row"]>, at });
+    if (read.value !== undefined) rows.push({ value: read.value as z.infer<S["row"]>, at, ...(read.asPercent.length ? { asPercent: read.asPercent } : {}) });
   }
   if (spec.rows === "one" && dataRows.length !== 1) {
     // The first row too many, or the empty row where the one row belongs.
     const row = dataRows[1]?.number ?? (headerRow?.number ?? 0) + 1;
     problems.push(problem("rows-expected-one", { ...sheetAt, row }, { value: String(dataRows.length) }));
   }
-  return { rows, problems };
+  return { rows, problems, omitted: dataRows.length - rows.length };
 }
 
 /** Header text as it is compared: case, surrounding and repeated (no-break) spaces do not count. */
@@ -56,24 +61,44 @@ export function normaliseHeader(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLocaleLowerCase("sv");
 }
 
+/**
+ * Finds each known column by its header. A header close to a known column
+ * that is not there (`Mål/effekter` for `Mål och effekter`) is an error with
+ * the fix, never a quiet "unknown column": what staff typed in it would
+ * otherwise be missing from the figures without a word.
+ */
 function matchHeaders(
   header: RawRow,
   specs: readonly ColumnSpec[],
   problems: Problem[],
   at: { workbook: string; sheet: string },
-): Map<string, number> {
+): { found: Map<string, number>; misspelled: Set<string> } {
   const byHeader = new Map(specs.map((c) => [normaliseHeader(c.meta.header), c]));
   const found = new Map<string, number>();
+  const unknown: { index: number; text: string }[] = [];
+  const said: { index: number; problem: Problem }[] = [];
   header.cells.forEach((cell, index) => {
-    const text = cell ? displayCell(cell) : "";
+    const text = cell ? displayCell(cell).trim() : "";
     if (normaliseHeader(text) === "") return;
-    const where = { ...at, row: header.number, column: columnLetter(index), header: text.trim() };
+    const where = { ...at, row: header.number, column: columnLetter(index), header: text };
     const spec = byHeader.get(normaliseHeader(text));
-    if (!spec) problems.push(problem("column-unknown", where, { header: text.trim() }));
-    else if (found.has(spec.field)) problems.push(problem("column-duplicate", where, { header: text.trim() }));
+    if (!spec) unknown.push({ index, text });
+    else if (found.has(spec.field)) said.push({ index, problem: problem("column-duplicate", where, { header: text }) });
     else found.set(spec.field, index);
   });
-  return found;
+  const misspelled = new Set<string>();
+  for (const { index, text } of unknown) {
+    const where = { ...at, row: header.number, column: columnLetter(index), header: text };
+    const absent = specs.filter((c) => !found.has(c.field) && !misspelled.has(c.field));
+    const [close] = nearest(text, absent.map((c) => c.meta.header), 1);
+    const spec = absent.find((c) => c.meta.header === close);
+    if (spec) {
+      misspelled.add(spec.field);
+      said.push({ index, problem: problem("column-misspelled", where, { header: text, expected: spec.meta.header }) });
+    } else said.push({ index, problem: problem("column-unknown", where, { header: text }) });
+  }
+  problems.push(...said.sort((a, b) => a.index - b.index).map((s) => s.problem));
+  return { found, misspelled };
 }
 
 function sheetColumns(found: Map<string, number>, specs: readonly ColumnSpec[], header: RawRow | undefined): SheetColumns {
@@ -94,10 +119,11 @@ function readRow(
   spec: AnySheet,
   ctx: Context,
   at: RowPlace,
-): { value?: unknown; problems: Problem[] } {
+): { value?: unknown; problems: Problem[]; asPercent: string[] } {
   const problems: Problem[] = [];
   const object: Record<string, unknown> = {};
   const failed = new Set<string>();
+  const asPercent: string[] = [];
   for (const c of specs) {
     const index = found.get(c.field);
     if (index === undefined) continue;
@@ -105,6 +131,7 @@ function readRow(
     const read = readCell(cell, c.meta, ctx);
     if (read.status === "ok") {
       object[c.field] = read.value;
+      if (read.asPercent) asPercent.push(c.field);
       if (read.warning) problems.push(problem(read.warning, cellOf(at, c.field), { value: displayCell(cell) }));
     } else if (read.status === "bad") {
       failed.add(c.field);
@@ -112,7 +139,7 @@ function readRow(
     }
   }
   const parsed = spec.row.safeParse(object);
-  if (parsed.success && failed.size === 0) return { value: parsed.data, problems };
+  if (parsed.success && failed.size === 0) return { value: parsed.data, problems, asPercent };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "");
@@ -124,7 +151,7 @@ function readRow(
       else problems.push(problem(zodCode(c), cellOf(at, field), { value: String(value), header }));
     }
   }
-  return { problems };
+  return { problems, asPercent };
 }
 
 function zodCode(c: ColumnSpec | undefined) {

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { INSTRUCTIONS_SHEET, LISTS_SHEET, requiredSheets, type AnySheet, type WorkbookKind } from "../../sheets-schema/index.ts";
 import type { RawSheet, RawWorkbook } from "../sources/raw-workbook.ts";
 import type { Located } from "./located.ts";
+import type { OmittedRows } from "../domain/model.ts";
 import { problem, type Problem } from "./problem.ts";
 import { normaliseHeader, readSheet } from "./read-sheet.ts";
 
@@ -20,7 +21,7 @@ export function readWorkbook<L extends Readonly<Record<string, AnySheet>>>(
   raw: RawWorkbook,
   layout: L,
   kind: WorkbookKind,
-): { rows: WorkbookRows<L>; problems: Problem[] } {
+): { rows: WorkbookRows<L>; problems: Problem[]; omitted: OmittedRows[] } {
   const problems: Problem[] = [];
   const byName = new Map<string, RawSheet>();
   for (const sheet of raw.sheets) byName.set(normaliseHeader(sheet.name), sheet);
@@ -34,6 +35,7 @@ export function readWorkbook<L extends Readonly<Record<string, AnySheet>>>(
   }
 
   const rows: Record<string, readonly unknown[]> = {};
+  const omitted: OmittedRows[] = [];
   for (const [key, spec] of Object.entries(layout)) {
     const sheet = byName.get(normaliseHeader(spec.name));
     if (!sheet) {
@@ -46,7 +48,8 @@ export function readWorkbook<L extends Readonly<Record<string, AnySheet>>>(
     const read = readSheet(sheet, spec, { workbook: raw.name, dateSystem: raw.dateSystem });
     rows[key] = read.rows;
     problems.push(...read.problems);
+    if (read.omitted > 0) omitted.push({ workbook: raw.name, sheet: sheet.name, rows: read.omitted });
   }
   for (const note of raw.notes ?? []) problems.push(problem(note.code, { workbook: raw.name }));
-  return { rows: rows as WorkbookRows<L>, problems };
+  return { rows: rows as WorkbookRows<L>, problems, omitted };
 }

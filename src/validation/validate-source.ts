@@ -1,5 +1,5 @@
 import { blockWorkbook, centralWorkbook } from "../../sheets-schema/index.ts";
-import type { Programme, WorkbookInfo } from "../domain/model.ts";
+import type { OmittedRows, Programme, WorkbookInfo } from "../domain/model.ts";
 import type { RawWorkbook } from "../sources/raw-workbook.ts";
 import type { WorkbookOutcome } from "../sources/workbook-source.ts";
 import { assembleProgramme } from "./assemble.ts";
@@ -9,10 +9,13 @@ import { dateProblems } from "./checks/dates.ts";
 import { duplicateIds } from "./checks/duplicate-ids.ts";
 import type { Finding } from "./checks/finding.ts";
 import { indicatorProblems } from "./checks/indicators.ts";
+import { plausibleValues } from "./checks/plausible-values.ts";
 import { unknownReferences } from "./checks/references.ts";
 import { textProblems, type TextRules } from "./checks/texts.ts";
 import type { Located } from "./located.ts";
 import type { Problem } from "./problem.ts";
+import { countOmitted } from "./omitted.ts";
+import { inReadingOrder } from "./order.ts";
 import { readWorkbook } from "./read-workbook.ts";
 
 /** The central workbook, read and typed: enough to know which block workbooks to read next. */
@@ -20,6 +23,7 @@ export interface CentralStage {
   readonly info: WorkbookInfo;
   readonly rows: CentralRows;
   readonly problems: readonly Problem[];
+  readonly omitted: readonly OmittedRows[];
 }
 
 export interface Validated {
@@ -30,10 +34,10 @@ export interface Validated {
 
 export function readCentralStage(outcome: WorkbookOutcome): CentralStage {
   if (!outcome.ok) {
-    return { info: failedInfo(outcome, null), rows: emptyRows(centralWorkbook) as unknown as CentralRows, problems: outcome.problems };
+    return { info: failedInfo(outcome, null), rows: emptyRows(centralWorkbook) as unknown as CentralRows, problems: outcome.problems, omitted: [] };
   }
   const read = readWorkbook(outcome.workbook, centralWorkbook, "central");
-  return { info: info(outcome.workbook, null), rows: read.rows, problems: read.problems };
+  return { info: info(outcome.workbook, null), rows: read.rows, problems: read.problems, omitted: read.omitted };
 }
 
 /** The block workbooks the central workbook points at, in its order; a workbook named twice is read for the first row only (the checks report the other). */
@@ -61,6 +65,7 @@ export function validateSource(
   const problems: Problem[] = [...central.problems];
   const blockRows = new Map<string, BlockRows>();
   const workbooks: WorkbookInfo[] = [central.info];
+  const unread: OmittedRows[] = [...central.omitted];
   for (const { blockId, outcome } of blocks) {
     if (!outcome.ok) {
       problems.push(...outcome.problems);
@@ -70,6 +75,7 @@ export function validateSource(
     const read = readWorkbook(outcome.workbook, blockWorkbook, "block");
     blockRows.set(blockId, read.rows);
     problems.push(...read.problems);
+    unread.push(...read.omitted);
     workbooks.push(info(outcome.workbook, blockId));
   }
   problems.push(...extraProblems);
@@ -80,6 +86,7 @@ export function validateSource(
     ...unknownReferences(all),
     ...dateProblems(all),
     ...indicatorProblems(all),
+    ...plausibleValues(all),
     ...blockProblems(all),
     ...textProblems(all, rules),
   ];
@@ -88,7 +95,8 @@ export function validateSource(
     problems.push(f.problem);
     if (f.row && f.problem.severity === "error") rejected.add(f.row);
   }
-  return { programme: assembleProgramme(all, rejected, workbooks), problems: sortByWorkbook(problems, workbooks) };
+  const omitted = countOmitted(unread, rejected, workbooks);
+  return { programme: assembleProgramme(all, rejected, workbooks, omitted), problems: inReadingOrder(problems, workbooks) };
 }
 
 function info(raw: RawWorkbook, owner: string | null): WorkbookInfo {
@@ -101,13 +109,4 @@ function failedInfo(outcome: { name: string; location: string }, owner: string |
 
 function emptyRows(layout: Record<string, unknown>): Record<string, readonly never[]> {
   return Object.fromEntries(Object.keys(layout).map((k) => [k, []]));
-}
-
-/** Stable: keeps each workbook's problems in the order found, workbooks in source order. */
-function sortByWorkbook(problems: readonly Problem[], workbooks: readonly WorkbookInfo[]): Problem[] {
-  const rank = new Map(workbooks.map((w, i) => [w.name, i]));
-  return problems
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => (rank.get(a.p.workbook) ?? 1e9) - (rank.get(b.p.workbook) ?? 1e9) || a.i - b.i)
-    .map(({ p }) => p);
 }

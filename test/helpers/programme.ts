@@ -21,6 +21,7 @@ export function emptyProgramme(overrides: Partial<Programme> = {}): Programme {
     deliverables: [],
     networks: [],
     workbooks: [],
+    omitted: [],
     ...overrides,
   };
 }

@@ -2,13 +2,13 @@ import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { buildWorkbook } from "../../sinks/xlsx/build-workbook.ts";
-import { CENTRAL_FILE } from "../../sources/xlsx/folder-source.ts";
+import { BLOCK_TEMPLATE_FILE, CENTRAL_FILE } from "../../sources/xlsx/folder-source.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
 import { writeBlockWorkbooks } from "../init-blocks.ts";
 import { formatSetUp } from "../format-set-up.ts";
 import { UsageError } from "../open-source.ts";
 
-export const BLOCK_TEMPLATE_FILE = "byggsten.xlsx";
+export { BLOCK_TEMPLATE_FILE };
 
 export function registerInit(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
   program

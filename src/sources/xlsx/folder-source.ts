@@ -8,6 +8,8 @@ import { ParsePool } from "./parse-pool.ts";
 import { prescan } from "./prescan.ts";
 
 export const CENTRAL_FILE = "central.xlsx";
+/** The blank block workbook `init` writes next to central.xlsx: a template to copy, never a block's own workbook. */
+export const BLOCK_TEMPLATE_FILE = "byggsten.xlsx";
 
 export interface FolderOptions {
   readonly centralFile?: string;
@@ -29,7 +31,7 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
         ? readXlsx(join(folder, await fileNamed(folder, ref)), limits, pool)
         : failure(ref, join(folder, ref), [problem("file-missing", { workbook: ref })]),
     unreferenced: async (refs) => {
-      const known = new Set([centralFile, ...refs].map((r) => r.toLowerCase()));
+      const known = new Set([centralFile, BLOCK_TEMPLATE_FILE, ...refs].map((r) => r.toLowerCase()));
       const files = await readdir(folder).catch(() => [] as string[]);
       return files
         .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$") && !f.startsWith(".~lock") && !known.has(f.toLowerCase()))

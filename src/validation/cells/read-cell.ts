@@ -3,11 +3,13 @@ import { MAX_CELL_TEXT } from "../../../sheets-schema/index.ts";
 import type { CellValue } from "../../sources/raw-workbook.ts";
 import type { MessageParams, ProblemCode } from "../messages.ts";
 import { dateFromCell, dateFromSerial, parseDateText } from "./dates.ts";
+import { nearest } from "../../text/nearest.ts";
 import { parseNumberText } from "./numbers.ts";
 
 export type CellRead =
   | { readonly status: "empty" }
-  | { readonly status: "ok"; readonly value: unknown; readonly warning?: ProblemCode }
+  /** `asPercent`: the number was shown or typed as a percentage (`25 %`) and is read as the number shown (25). */
+  | { readonly status: "ok"; readonly value: unknown; readonly warning?: ProblemCode; readonly asPercent?: true }
   | { readonly status: "bad"; readonly code: ProblemCode; readonly params?: MessageParams };
 
 export interface CellContext {
@@ -32,7 +34,10 @@ export function readCell(cell: CellValue | undefined, meta: ColumnMeta, ctx: Cel
     const read = fromText(cleaned.text, meta);
     return cleaned.changed && read.status === "ok" ? { ...read, warning: "text-control-characters" } : read;
   }
-  if (cell.kind === "number") return fromNumber(cell.value, meta, ctx);
+  if (cell.kind === "number") {
+    if (cell.percent && meta.kind === "number") return { status: "ok", value: percentShown(cell.value), asPercent: true };
+    return fromNumber(cell.value, meta, ctx);
+  }
   if (cell.kind === "date") return fromDate(cell.iso, meta);
   return fromBoolean(cell.value, meta);
 }
@@ -44,7 +49,7 @@ export function displayCell(cell: CellValue | undefined): string {
     case "text":
       return cell.text.length > 200 ? `${cell.text.slice(0, 200)}…` : cell.text;
     case "number":
-      return String(cell.value).replace(".", ",");
+      return cell.percent ? `${String(percentShown(cell.value)).replace(".", ",")} %` : String(cell.value).replace(".", ",");
     case "date":
       return cell.iso.replace("T", " ");
     case "boolean":
@@ -154,7 +159,13 @@ function fromBoolean(b: boolean, meta: ColumnMeta): CellRead {
   });
 }
 
+const PERCENT_SIGN = /\s*%$/;
+
 function numberFromText(text: string, meta: ColumnMeta): CellRead {
+  if (meta.kind === "number" && PERCENT_SIGN.test(text)) {
+    const parsed = parseNumberText(text.replace(PERCENT_SIGN, ""));
+    if (parsed.ok) return { status: "ok", value: parsed.value, asPercent: true };
+  }
   const parsed = parseNumberText(text, meta.kind === "amount" ? "kr" : undefined);
   if (!parsed.ok) return bad(parsed.ambiguous ? "number-ambiguous" : "number-invalid", { value: text });
   if (meta.kind === "integer" && !Number.isInteger(parsed.value)) return bad("integer-invalid", { value: text });
@@ -175,7 +186,12 @@ function booleanFromText(text: string): CellRead {
 function enumFromText(text: string, values: readonly string[]): CellRead {
   const wanted = normaliseWord(text);
   const match = values.find((v) => normaliseWord(v) === wanted);
-  return match ? ok(match) : bad("enum-invalid", { value: text, list: values });
+  return match ? ok(match) : bad("enum-invalid", { value: text, list: values, suggestions: nearest(text, values) });
+}
+
+/** 0.25 → 25, without the binary noise of multiplying (0.07 × 100 = 7.000000000000001). */
+function percentShown(stored: number): number {
+  return Number((stored * 100).toPrecision(12));
 }
 
 function invalidCodeFor(meta: ColumnMeta): ProblemCode {

@@ -1,4 +1,5 @@
 import { blockWorkbook, centralWorkbook, columnsOf, type AnySheet, type RefTarget } from "../../../sheets-schema/index.ts";
+import { nearest } from "../../text/nearest.ts";
 import { cellOf, type Located } from "../located.ts";
 import { problem } from "../problem.ts";
 import { acrossWorkbooks, type AllRows } from "./all-rows.ts";
@@ -32,7 +33,8 @@ export function unknownReferences(all: AllRows): Finding[] {
           const raw = (row.value as Record<string, unknown>)[col.field];
           const ids = Array.isArray(raw) ? (raw as string[]) : raw === undefined ? [] : [String(raw)];
           for (const id of ids.filter((id) => !known[target].has(id))) {
-            findings.push({ row, problem: problem("ref-unknown", cellOf(row.at, col.field), { value: id, expected: TARGET_NAMES[target] }) });
+            const suggestions = nearest(id, [...known[target]]);
+            findings.push({ row, problem: problem("ref-unknown", cellOf(row.at, col.field), { value: id, expected: TARGET_NAMES[target], suggestions }) });
           }
         }
       }

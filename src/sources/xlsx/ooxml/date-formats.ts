@@ -20,3 +20,14 @@ export function isDateFormatCode(code: string): boolean {
     .replace(/_.|\*./g, "");
   return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[h]/i.test(bare) && !/[0#?]/.test(bare));
 }
+
+/** Built-in `0%` and `0.00%`. */
+export function isBuiltInPercentFormat(id: number): boolean {
+  return id === 9 || id === 10;
+}
+
+/** Whether a custom format code multiplies by 100 and shows `%`: a `%` outside quoted text and escapes in its first section. */
+export function isPercentFormatCode(code: string): boolean {
+  const section = code.split(";")[0] ?? "";
+  return section.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+}

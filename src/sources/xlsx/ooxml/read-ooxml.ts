@@ -1,7 +1,7 @@
 import type { RawSheet } from "../../raw-workbook.ts";
 import { readSharedStrings } from "./shared-strings.ts";
 import { readSheetPart } from "./sheet-part.ts";
-import { readDateStyles } from "./styles-part.ts";
+import { readCellStyles } from "./styles-part.ts";
 import { readWorkbookPart } from "./workbook-part.ts";
 import { openZipParts } from "./zip-parts.ts";
 
@@ -21,7 +21,7 @@ export async function readOoxml(bytes: Buffer, maxInflatedBytes: number): Promis
     const workbook = await readWorkbookPart(zip);
     const ctx = {
       sharedStrings: await readSharedStrings(zip, workbook.sharedStrings),
-      dateStyles: await readDateStyles(zip, workbook.styles),
+      numberStyles: await readCellStyles(zip, workbook.styles),
       date1904: workbook.date1904,
     };
     const sheets: RawSheet[] = [];

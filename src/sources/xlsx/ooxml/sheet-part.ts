@@ -1,5 +1,6 @@
 import type { CellValue, RawRow, RawSheet } from "../../raw-workbook.ts";
 import { decodeOoxmlEscapes } from "./escapes.ts";
+import type { NumberShown } from "./styles-part.ts";
 import { isoFromSerial } from "./serial-date.ts";
 import { relationships } from "./workbook-part.ts";
 import { parseXml } from "./xml-events.ts";
@@ -7,7 +8,7 @@ import type { ZipParts } from "./zip-parts.ts";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
-  readonly dateStyles: readonly boolean[];
+  readonly numberStyles: readonly NumberShown[];
   readonly date1904: boolean;
 }
 
@@ -126,11 +127,12 @@ function cellValue(c: PendingCell, ctx: SheetContext): CellValue | undefined {
       if (!hasValue) return undefined;
       const n = Number(c.value);
       if (!Number.isFinite(n)) return { kind: "error", code: "#NUM!" };
-      if (ctx.dateStyles[c.style]) {
+      const shown = ctx.numberStyles[c.style];
+      if (shown === "date") {
         const iso = isoFromSerial(n, ctx.date1904);
         if (iso) return { kind: "date", iso };
       }
-      return { kind: "number", value: n };
+      return shown === "percent" ? { kind: "number", value: n, percent: true } : { kind: "number", value: n };
     }
   }
 }
