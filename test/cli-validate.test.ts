@@ -11,11 +11,24 @@ afterAll(() => temp.removeAll());
 const JSON_KEYS = ["code", "column", "expected", "header", "link", "message", "row", "severity", "sheet", "value", "workbook"];
 
 describe("lagesbild validate", () => {
-  it("exits 0 on the Delrapport 1 example, grouped by workbook", async () => {
+  it("exits 0 on the Delrapport 1 example, grouped by workbook, without a single warning", async () => {
     const { code, stdout } = await cli("validate", "examples/delrapport-1");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^central\.xlsx: /m);
-    expect(stdout).toMatch(/^Totalt: 0 fel och \d+ varningar i 12 arbetsböcker\.$/m);
+    expect(stdout).toMatch(/^central\.xlsx: inga problem$/m);
+    expect(stdout.match(/: inga problem$/gm)).toHaveLength(12);
+    expect(stdout).toMatch(/^Totalt: inga problem i 12 arbetsböcker\.$/m);
+  });
+
+  it("lists only the errors with --errors-only, and says how many warnings it leaves out", async () => {
+    const { code, stdout } = await cli("validate", messy("invalid"), "--errors-only");
+    expect(code).toBe(1);
+    expect(stdout).not.toContain("VARNING");
+    expect(stdout).toContain("smf.xlsx: 23 fel och 3 varningar\n");
+    expect(stdout).toContain("  (3 varningar visas inte: kör utan --errors-only för att se dem)\n");
+    expect(stdout).toContain("  (1 varning visas inte: kör utan --errors-only för att se dem)\n");
+    const json = JSON.parse((await cli("validate", messy("invalid"), "--json", "--errors-only")).stdout) as Problem[];
+    expect(json.length).toBeGreaterThan(30);
+    expect(json.every((p) => p.severity === "error")).toBe(true);
   });
 
   it("exits 1 on workbooks with errors, and names every problem with its place and a Swedish message", async () => {

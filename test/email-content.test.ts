@@ -4,7 +4,7 @@ import { changesBetween } from "../src/email/changes.ts";
 import { composeSummary } from "../src/email/compose.ts";
 import type { SummaryContent } from "../src/email/content.ts";
 import type { Audience, SummaryFacts } from "../src/email/scope.ts";
-import { blockSignal } from "../src/email/section-blocks.ts";
+import { blockSignal, workbookQuality } from "../src/email/section-blocks.ts";
 import { takeSnapshot } from "../src/email/snapshot.ts";
 import type { BlockResult, IndicatorResult } from "../src/indicators/types.ts";
 import { problem } from "../src/validation/problem.ts";
@@ -174,17 +174,28 @@ describe("the status word of a block", () => {
   };
   const ind = (s: IndicatorResult["status"]) => ({ status: s }) as IndicatorResult;
   it.each([
-    ["nothing to say", base, 0, [], "ok", "i gång"],
-    ["an unreadable workbook", { ...base, readable: false }, 3, [], "bad", "arbetsboken kan inte läsas"],
-    ["a finished block", { ...base, status: "avslutad" as const }, 0, [], "muted", "avslutad"],
-    ["a block starting later", { ...base, status: "startar senare" as const, notStarted: true }, 0, [], "muted", "startar senare"],
-    ["a block starting later with errors", { ...base, status: "startar senare" as const, notStarted: true }, 2, [], "bad", "startar senare, 2 fel i arbetsboken"],
-    ["overdue and soon", { ...base, deliverables: { due: 0, overdue: 2, done: 0, dueSoon: 1 } }, 0, [], "bad", "2 försenade leveranser, 1 leverans inom 30 dagar"],
-    ["an indicator at risk", base, 0, [ind("risk"), ind("i fas")], "warn", "indikator i risk"],
-    ["an indicator behind", base, 0, [ind("efter")], "bad", "indikator efter"],
-    ["a workbook nobody touched for 45 days", { ...base, daysSinceWorkbookChanged: 45 }, 0, [], "warn", "arbetsboken oförändrad i 45 dagar"],
-    ["a workbook touched 30 days ago", { ...base, daysSinceWorkbookChanged: 30 }, 0, [], "ok", "i gång"],
-  ] as const)("is right for %s", (_, block, errors, indicators, tone, text) => {
-    expect(blockSignal(block, errors, indicators)).toEqual({ tone, text });
+    ["nothing to say", base, [], "ok", "i gång"],
+    ["an unreadable workbook", { ...base, readable: false }, [], "bad", "okänt: arbetsboken kan inte läsas"],
+    ["a finished block", { ...base, status: "avslutad" as const }, [], "muted", "avslutad"],
+    ["a block starting later", { ...base, status: "startar senare" as const, notStarted: true }, [], "muted", "startar senare"],
+    ["overdue and soon", { ...base, deliverables: { due: 0, overdue: 2, done: 0, dueSoon: 1 } }, [], "bad", "2 försenade leveranser, 1 leverans inom 30 dagar"],
+    ["an indicator at risk", base, [ind("risk"), ind("i fas")], "warn", "indikator i risk"],
+    ["an indicator behind", base, [ind("efter")], "bad", "indikator efter"],
+    ["a workbook nobody touched for 45 days", { ...base, daysSinceWorkbookChanged: 45 }, [], "warn", "arbetsboken oförändrad i 45 dagar"],
+    ["a workbook touched 30 days ago", { ...base, daysSinceWorkbookChanged: 30 }, [], "ok", "i gång"],
+  ] as const)("is right for %s", (_, block, indicators, tone, text) => {
+    expect(blockSignal(block, indicators)).toEqual({ tone, text });
+  });
+});
+
+describe("the state of a block's workbook, apart from the state of its work", () => {
+  it.each([
+    [true, 0, 0, "inga fel"],
+    [true, 2, 0, "2 fel"],
+    [true, 1, 1, "1 fel, 1 rad räknas inte"],
+    [true, 3, 2, "3 fel, 2 rader räknas inte"],
+    [false, 1, 0, "kan inte läsas"],
+  ] as const)("readable %s, %d errors, %d rows left out: %s", (readable, errors, omitted, text) => {
+    expect(workbookQuality(readable, errors, omitted)).toBe(text);
   });
 });

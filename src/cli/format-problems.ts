@@ -1,10 +1,21 @@
-import type { WorkbookInfo } from "../domain/model.ts";
-import { placeOf } from "../validation/place.ts";
+import type { OmittedRows, WorkbookInfo } from "../domain/model.ts";
+import { countOf } from "../text/swedish.ts";
+import { groupMessage, groupPlace, groupProblems } from "../validation/group.ts";
 import type { Problem } from "../validation/problem.ts";
 
+export interface FormatOptions {
+  /** Only the errors; the warnings are counted but not listed. */
+  readonly errorsOnly?: boolean;
+  /** Rows left out of the figures, to say per workbook. */
+  readonly omitted?: readonly OmittedRows[];
+}
 
-/** The validation report for people: grouped by workbook, errors before warnings, one line each. */
-export function formatProblems(problems: readonly Problem[], workbooks: readonly WorkbookInfo[]): string {
+/**
+ * The validation report for people: grouped by workbook, errors before
+ * warnings in the order they stand in the workbook, one line each; many
+ * warnings of one kind take one line with their count and first rows.
+ */
+export function formatProblems(problems: readonly Problem[], workbooks: readonly WorkbookInfo[], options: FormatOptions = {}): string {
   const names = [...new Set([...workbooks.map((w) => w.name), ...problems.map((p) => p.workbook)])];
   const lines: string[] = [];
   for (const name of names) {
@@ -12,19 +23,30 @@ export function formatProblems(problems: readonly Problem[], workbooks: readonly
     const errors = own.filter((p) => p.severity === "error");
     const warnings = own.filter((p) => p.severity === "warning");
     lines.push(own.length === 0 ? `${name}: inga problem` : `${name}: ${countText(errors.length, warnings.length)}`);
-    for (const p of [...errors, ...warnings]) {
-      const place = placeOf(p);
-      lines.push(`  ${p.severity === "error" ? "FEL    " : "VARNING"} ${place ? `${place}: ` : ""}${p.message}`);
+    const shown = options.errorsOnly ? errors : [...errors, ...warnings];
+    for (const group of groupProblems(shown)) {
+      const place = groupPlace(group);
+      lines.push(`  ${group.first.severity === "error" ? "FEL    " : "VARNING"} ${place ? `${place}: ` : ""}${groupMessage(group)}`);
     }
+    if (options.errorsOnly && warnings.length > 0) lines.push(`  (${countOf(warnings.length, "varning visas", "varningar visas")} inte: kör utan --errors-only för att se dem)`);
+    const left = omittedIn(options.omitted ?? [], name);
+    if (left) lines.push(`  ${left}`);
   }
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
-  lines.push("", `Totalt: ${problems.length === 0 ? "inga problem" : countText(errors, warnings)} i ${names.length} arbetsböcker.`);
+  lines.push("", `Totalt: ${problems.length === 0 ? "inga problem" : countText(errors, warnings)} i ${countOf(names.length, "arbetsbok", "arbetsböcker")}.`);
+  const total = (options.omitted ?? []).reduce((n, o) => n + o.rows, 0);
+  if (total > 0) lines.push(`${countOf(total, "rad", "rader")} med fel räknas inte med i siffrorna förrän felen är rättade.`);
   return `${lines.join("\n")}\n`;
 }
 
+/** `Utanför siffrorna på grund av fel: Aktiviteter 2 rader, Mätningar 1 rad.` */
+export function omittedIn(omitted: readonly OmittedRows[], workbook: string): string | undefined {
+  const own = omitted.filter((o) => o.workbook === workbook);
+  if (own.length === 0) return undefined;
+  return `Utanför siffrorna på grund av fel: ${own.map((o) => `${o.sheet} ${countOf(o.rows, "rad", "rader")}`).join(", ")}.`;
+}
+
 function countText(errors: number, warnings: number): string {
-  const e = `${errors} ${errors === 1 ? "fel" : "fel"}`;
-  const w = `${warnings} ${warnings === 1 ? "varning" : "varningar"}`;
-  return `${e} och ${w}`;
+  return `${countOf(errors, "fel", "fel")} och ${countOf(warnings, "varning", "varningar")}`;
 }

@@ -1,6 +1,6 @@
 import type { Tool } from "../../sheets-schema/vocabulary.ts";
 import type { BlockResult, CountBy, GoalResult, IndicatorResult, StatusPicture } from "../indicators/types.ts";
-import { formatKronor, formatNumber, formatPercent } from "../text/swedish.ts";
+import { countOf, formatKronor, formatNumber, formatPercent } from "../text/swedish.ts";
 
 const GOAL_KIND_LABELS = { "övergripande mål": "Övergripande mål", delmål: "Delmål", "önskad effekt": "Önskad effekt" } as const;
 const TOOLS: readonly Tool[] = ["Kunskap", "Nätverk", "Investering"];
@@ -59,7 +59,7 @@ function blockLine(b: BlockResult): string {
     .join(", ");
   const d = b.deliverables;
   const deliverables = d.overdue + d.dueSoon + d.done > 0 ? `; leveranser: ${d.overdue} försenade, ${d.dueSoon} inom 30 dagar, ${d.done} levererade` : "";
-  return `  ${b.name}: ${b.activities.total} aktiviteter${byStatus ? ` (${byStatus})` : ""}${deliverables}${b.readable ? "" : "; arbetsboken kunde inte läsas"}`;
+  return `  ${b.name}: ${countOf(b.activities.total, "aktivitet", "aktiviteter")}${byStatus ? ` (${byStatus})` : ""}${deliverables}${b.readable ? "" : "; arbetsboken kunde inte läsas"}`;
 }
 
 function toolText(byTool: CountBy<Tool>): string {

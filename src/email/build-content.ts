@@ -5,7 +5,8 @@
 import { isoWeekDays } from "../indicators/calendar.ts";
 import { INDICATOR_STATUSES } from "../indicators/types.ts";
 import type { Row, Section, SummaryContent } from "./content.ts";
-import { weekOfSlot } from "./format.ts";
+import type { OmittedRows } from "../domain/model.ts";
+import { counted, weekOfSlot } from "./format.ts";
 import { LIMITS, cut, field, singleLine } from "./safe-text.ts";
 import { scopeOf, workbookNamesOf, type Audience, type SummaryFacts } from "./scope.ts";
 import { blocksSection } from "./section-blocks.ts";
@@ -41,11 +42,15 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
     if (counts.length) factLines.push(texts.indicatorCounts(counts));
     const errors = problems.filter((p) => p.severity === "error").length;
     factLines.push(texts.problemTotals(errors, problems.length - errors, workbookNames(programme, problems).length));
+    const omitted = omittedByWorkbook(programme.omitted, () => true);
+    if (omitted.rows) factLines.push(texts.omittedTotals(omitted.rows, omitted.where));
   }
   for (const name of ownWorkbooks) {
     const own = problems.filter((p) => p.workbook === name);
     const errors = own.filter((p) => p.severity === "error").length;
     factLines.push(texts.ownProblems(field(name, LIMITS.title), errors, own.length - errors));
+    const omitted = omittedByWorkbook(programme.omitted, (w) => w === name);
+    if (omitted.rows) factLines.push(texts.omittedTotals(omitted.rows, omitted.where));
   }
 
   const sections: Section[] = [];
@@ -72,10 +77,20 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
   });
 }
 
+/** A stored report's address as a link; a file on the machine that ran the job by its name only, never its path there. */
 function reportSection(where: string): Section {
   const link = safeLink(where, texts.report.open);
-  const row: Row = { label: field(where, LIMITS.link), cells: [], ...(link ? { link } : {}) };
+  const label = link ? where : (where.split(/[\\/]/).pop() ?? where);
+  const row: Row = { label: field(label, LIMITS.link), cells: [], ...(link ? { link } : {}) };
   return { title: texts.report.title, columns: texts.report.columns, rows: [row] };
+}
+
+/** Rows left out in the workbooks chosen, in total and per workbook (`bostader.xlsx 2 rader`). */
+function omittedByWorkbook(omitted: readonly OmittedRows[], chosen: (workbook: string) => boolean): { rows: number; where: string[] } {
+  const per = new Map<string, number>();
+  for (const o of omitted) if (chosen(o.workbook)) per.set(o.workbook, (per.get(o.workbook) ?? 0) + o.rows);
+  const where = [...per.entries()].map(([w, n]) => `${field(w, LIMITS.title)} ${counted(n, "rad", "rader")}`);
+  return { rows: [...per.values()].reduce((a, b) => a + b, 0), where };
 }
 
 /** Defence in depth: whatever a section let through, every string leaves here on one line and within bounds. */

@@ -41,10 +41,12 @@ export function percent(share: number): string {
 
 /** `1 dag`, `3 dagar`. */
 export function days(count: number): string {
-  return `${count} ${count === 1 ? "dag" : "dagar"}`;
+  return counted(count, "dag", "dagar");
 }
 
-/** `1 fel`, `2 varningar`: a count with the right Swedish form. */
+const pluralRules = new Intl.PluralRules("sv-SE");
+
+/** `1 fel`, `2 varningar`: a count with the form Swedish grammar picks for it (Intl.PluralRules). */
 export function counted(count: number, one: string, many: string): string {
-  return `${number(count)} ${count === 1 ? one : many}`;
+  return `${number(count)} ${pluralRules.select(count) === "one" ? one : many}`;
 }

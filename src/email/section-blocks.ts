@@ -5,6 +5,7 @@ import { THRESHOLDS } from "../indicators/thresholds.ts";
 import type { BlockResult, IndicatorResult } from "../indicators/types.ts";
 import type { Problem } from "../validation/problem.ts";
 import type { Row, Section, Tone } from "./content.ts";
+import { counted } from "./format.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, workbookNamesOf, type Scope, type SummaryFacts } from "./scope.ts";
 import { texts } from "./texts.ts";
@@ -27,29 +28,41 @@ export function blocksSection(facts: SummaryFacts, scope: Scope): Section {
 }
 
 function blockRow(facts: SummaryFacts, block: BlockResult): Row {
-  const errors = errorsIn(facts.problems, workbookNamesOf(facts.programme, block.id));
+  const workbooks = workbookNamesOf(facts.programme, block.id);
   const indicators = facts.status.indicators.filter((i) => i.block === block.id);
-  const { tone, text } = blockSignal(block, errors, indicators);
+  const { tone, text } = blockSignal(block, indicators);
   const parts = ACTIVITY_WORDS.flatMap(([status, one, many]) => {
     const n = block.activities[status];
-    return n ? [`${n} ${n === 1 ? one : many}`] : [];
+    return n ? [counted(n, one, many)] : [];
   });
+  const left = omittedRows(facts, workbooks, "Aktiviteter");
   return {
     label: field(block.name, LIMITS.title),
-    cells: [text, texts.blocks.activities(block.activities.total, parts), texts.blocks.deliverables(block.deliverables.overdue, block.deliverables.dueSoon)],
+    cells: [
+      text,
+      texts.blocks.activities(block.activities.total, parts, left),
+      texts.blocks.deliverables(block.deliverables.overdue, block.deliverables.dueSoon),
+      workbookQuality(block.readable, errorsIn(facts.problems, workbooks), omittedRows(facts, workbooks)),
+    ],
     toneCell: 0,
     tone,
   };
 }
 
-/** The status word of a block: the most pressing reasons first, or "i gång" when there is nothing to say. */
-export function blockSignal(block: BlockResult, errors: number, indicators: readonly IndicatorResult[]): { tone: Tone; text: string } {
-  if (!block.readable) return { tone: "bad", text: texts.blocks.unreadable };
+/** The state of a block's workbook, apart from the state of its work: errors to fix and rows they keep out of the figures. */
+export function workbookQuality(readable: boolean, errors: number, omitted: number): string {
+  if (!readable) return texts.blocks.unreadable;
+  if (!errors) return texts.blocks.noErrors;
+  return [texts.blocks.errors(errors), omitted ? texts.blocks.omitted(omitted) : ""].filter(Boolean).join(", ");
+}
+
+/** The status word of a block's work: the most pressing reasons first, or "i gång" when there is nothing to say. */
+export function blockSignal(block: BlockResult, indicators: readonly IndicatorResult[]): { tone: Tone; text: string } {
+  if (!block.readable) return { tone: "bad", text: texts.blocks.unknown };
   if (block.status === "avslutad") return { tone: "muted", text: texts.blocks.finished };
   const bad: string[] = [];
   const warn: string[] = [];
   if (block.deliverables.overdue) bad.push(texts.blocks.overdue(block.deliverables.overdue));
-  if (errors) bad.push(texts.blocks.errors(errors));
   if (indicators.some((i) => i.status === "efter")) bad.push(texts.blocks.indicatorBehind);
   if (indicators.some((i) => i.status === "risk")) warn.push(texts.blocks.indicatorAtRisk);
   if (block.deliverables.dueSoon) warn.push(texts.blocks.dueSoon(block.deliverables.dueSoon));
@@ -73,12 +86,26 @@ function coordinationRow(facts: SummaryFacts): Row {
     : soon
       ? { tone: "warn", text: texts.blocks.dueSoon(soon) }
       : { tone: "ok", text: texts.blocks.onTrack };
+  const central = programme.workbooks.filter((w) => w.owner === null).map((w) => w.name);
+  const readable = programme.workbooks.filter((w) => w.owner === null).every((w) => w.readable);
   return {
     label: texts.coordination,
-    cells: [signal.text, texts.blocks.activities(status.activities.byBlock[COORDINATION] ?? 0, []), texts.blocks.deliverables(overdue, soon)],
+    cells: [
+      signal.text,
+      texts.blocks.activities(status.activities.byBlock[COORDINATION] ?? 0, [], omittedRows(facts, central, "Aktiviteter")),
+      texts.blocks.deliverables(overdue, soon),
+      workbookQuality(readable, errorsIn(facts.problems, central), omittedRows(facts, central)),
+    ],
     toneCell: 0,
     tone: signal.tone,
   };
+}
+
+/** Rows of these workbooks (of one sheet, if named) that errors keep out of the figures. */
+function omittedRows(facts: SummaryFacts, workbooks: readonly string[], sheet?: string): number {
+  return facts.programme.omitted
+    .filter((o) => workbooks.includes(o.workbook) && (sheet === undefined || o.sheet.toLocaleLowerCase("sv") === sheet.toLocaleLowerCase("sv")))
+    .reduce((n, o) => n + o.rows, 0);
 }
 
 function errorsIn(problems: readonly Problem[], workbooks: readonly string[]): number {

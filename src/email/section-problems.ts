@@ -1,5 +1,6 @@
 /** Validation problems: counts per workbook for the overview, every problem with its place for a block's owner. */
 import type { Programme } from "../domain/model.ts";
+import { groupMessage, groupPlace, groupProblems } from "../validation/group.ts";
 import { placeOf } from "../validation/place.ts";
 import type { Problem } from "../validation/problem.ts";
 import type { Link, Row, Section } from "./content.ts";
@@ -35,6 +36,8 @@ export function problemsOverviewSection(programme: Programme, problems: readonly
       ...linkOf(first),
     });
   }
+  // Workbooks with errors first: a workbook with only warnings must not push an error out of sight.
+  rows.sort((a, b) => (a.tone === b.tone ? 0 : a.tone === "bad" ? -1 : 1));
   const clean = names.length - rows.length;
   return {
     title: texts.problems.title,
@@ -47,14 +50,14 @@ export function problemsOverviewSection(programme: Programme, problems: readonly
 
 /** Every problem in one workbook, each with its place and, for a Google Sheet, a link to the cell. */
 export function ownProblemsSection(workbook: string, problems: readonly Problem[]): Section {
-  const own = mostImportantFirst(problems.filter((p) => p.workbook === workbook));
+  const own = groupProblems(mostImportantFirst(problems.filter((p) => p.workbook === workbook)));
   const rows = own.slice(0, MAX_OWN_PROBLEM_ROWS).map(
-    (p): Row => ({
-      label: field(placeOf(p) || workbook, LIMITS.place),
-      cells: [p.severity === "error" ? texts.problems.error : texts.problems.warning, problemText(p)],
+    (g): Row => ({
+      label: field(groupPlace(g) || workbook, LIMITS.place),
+      cells: [g.first.severity === "error" ? texts.problems.error : texts.problems.warning, field(groupMessage(g), LIMITS.message)],
       toneCell: 0,
-      tone: p.severity === "error" ? "bad" : "warn",
-      ...linkOf(p),
+      tone: g.first.severity === "error" ? "bad" : "warn",
+      ...linkOf(g.first),
     }),
   );
   return {
@@ -81,10 +84,6 @@ export function safeLink(href: string | undefined, label: string): Link | undefi
 function describe(p: Problem): string {
   const place = placeOf(p);
   return field(`${place ? `${place}: ` : ""}${p.message}`, LIMITS.message);
-}
-
-function problemText(p: Problem): string {
-  return field(p.message, LIMITS.message);
 }
 
 function linkOf(p: Problem): { link?: Link } {

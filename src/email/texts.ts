@@ -16,23 +16,29 @@ export const texts = {
   indicatorCounts: (parts: readonly string[]) => `Indikatorer: ${parts.join(", ")}.`,
   problemTotals: (errors: number, warnings: number, workbooks: number) =>
     `Arbetsböckerna: ${problemCount(errors, warnings)} i ${counted(workbooks, "arbetsbok", "arbetsböcker")}.`,
+  omittedTotals: (rows: number, where: readonly string[]) =>
+    `${counted(rows, "rad", "rader")} med fel räknas inte med i siffrorna: ${where.join(", ")}.`,
   ownProblems: (workbook: string, errors: number, warnings: number) => `Er arbetsbok ${workbook}: ${problemCount(errors, warnings)}.`,
 
   blocks: {
     title: "Byggstenar och tvärgående områden",
     note: (start: string, end: string) => `Aktiviteter från ${longDate(start)} till ${longDate(end)}.`,
-    columns: ["Byggsten eller område", "Läge", "Aktiviteter", "Leveranser"],
-    unreadable: "arbetsboken kan inte läsas",
+    columns: ["Byggsten eller område", "Läge", "Aktiviteter", "Leveranser", "Arbetsboken"],
+    unreadable: "kan inte läsas",
+    unknown: "okänt: arbetsboken kan inte läsas",
+    noErrors: "inga fel",
+    omitted: (n: number) => `${counted(n, "rad", "rader")} räknas inte`,
     finished: "avslutad",
     notStarted: "startar senare",
     overdue: (n: number) => counted(n, "försenad leverans", "försenade leveranser"),
     dueSoon: (n: number) => `${counted(n, "leverans", "leveranser")} inom 30 dagar`,
-    errors: (n: number) => `${counted(n, "fel", "fel")} i arbetsboken`,
+    errors: (n: number) => counted(n, "fel", "fel"),
     indicatorBehind: "indikator efter",
     indicatorAtRisk: "indikator i risk",
     stale: (n: number) => `arbetsboken oförändrad i ${days(n)}`,
     onTrack: "i gång",
-    activities: (total: number, parts: readonly string[]) => (parts.length ? `${total} (${parts.join(", ")})` : `${total}`),
+    activities: (total: number, parts: readonly string[], omitted = 0) =>
+      `${parts.length ? `${total} (${parts.join(", ")})` : `${total}`}${omitted ? `; ${counted(omitted, "rad", "rader")} med fel räknas inte` : ""}`,
     deliverables: (overdue: number, soon: number) =>
       [overdue ? counted(overdue, "försenad", "försenade") : "", soon ? `${soon} inom 30 dagar` : ""].filter(Boolean).join(", ") || "–",
   },
@@ -76,7 +82,8 @@ export const texts = {
     clean: (n: number) => `${counted(n, "arbetsbok", "arbetsböcker")} utan problem visas inte.`,
     ownTitle: (workbook: string) => `Att rätta i ${workbook}`,
     ownColumns: ["Plats", "Typ", "Problem"],
-    ownNote: "Rad och kolumn som i kalkylprogrammet. Fel måste rättas innan rapporten kan skrivas; varningar bör ses över.",
+    ownNote:
+      "Rad och kolumn som i kalkylprogrammet. En rad med fel räknas inte med i siffrorna, och rapporten blir ett utkast, tills felet är rättat; varningar bör ses över.",
     ownEmpty: "Inga problem – tack!",
     error: "Fel",
     warning: "Varning",

@@ -20,6 +20,8 @@ export const DRAFT = {
   severity: { error: "fel", warning: "varning", missing: "saknas i rapporten" },
   headers: ["Arbetsbok", "Plats", "Typ", "Problem"] as const,
   inReport: "rapporten",
+  omittedIntro: "Rader med fel räknas inte med i rapportens siffror förrän felen är rättade:",
+  omittedItem: (workbook: string, sheet: string, rows: string) => `${workbook}, bladet ${sheet}: ${rows}`,
 } as const;
 
 export const GOAL_KIND_LABELS: Readonly<Record<GoalKind, string>> = {
@@ -102,4 +104,5 @@ export const BUDGET = {
 export const ACTIVITIES = {
   summary: (total: number, start: string, end: string) =>
     `Under perioden ${start}–${end} pågick eller genomfördes ${total} aktiviteter (inställda aktiviteter räknas inte).`,
+  omitted: (rows: string, where: string) => `Därtill finns ${rows} med fel på bladen Aktiviteter (${where}) som inte räknas förrän felen är rättade.`,
 } as const;

@@ -57,3 +57,10 @@ const ORDINALS = ["nollte", "första", "andra", "tredje", "fjärde", "femte", "s
 export function ordinalWord(n: number): string {
   return ORDINALS[n] ?? `${n}:e`;
 }
+
+const pluralRules = new Intl.PluralRules("sv-SE");
+
+/** `1 arbetsbok`, `3 arbetsböcker`, `1 fel`: the count with the form Swedish grammar picks for it (Intl.PluralRules). */
+export function countOf(count: number, one: string, other: string): string {
+  return `${formatNumber(count, 0)} ${pluralRules.select(count) === "one" ? one : other}`;
+}

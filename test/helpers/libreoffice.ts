@@ -9,6 +9,12 @@ const run = promisify(execFile);
 /** What a Basic macro fills in: sheet name → rows (from row 2) of column index → value. */
 export type Fill = Readonly<Record<string, readonly Readonly<Record<number, string | number>>[]>>;
 
+/** What a member of staff does to a workbook in LibreOffice: type a text or a number (with a number format such as `0%`), or delete a column. */
+export type Edit =
+  | { readonly sheet: string; readonly cell: string; readonly text: string }
+  | { readonly sheet: string; readonly cell: string; readonly number: number; readonly format?: string }
+  | { readonly sheet: string; readonly deleteColumn: string };
+
 /**
  * LibreOffice headless with a private profile, so it never meets another
  * instance (other tests, a desktop session). Fills workbooks with a Basic
@@ -31,10 +37,18 @@ export class LibreOffice {
 
   /** Opens `from`, puts the values in as strings and numbers, and stores it as an Excel 2007+ workbook at `to`. */
   async fillAndSave(jobs: readonly { from: string; to: string; fill: Fill }[]): Promise<void> {
+    await this.#runMacro(jobs.map((job) => fillJob(job.from, job.to, job.fill)).join("\n"));
+  }
+
+  /** Opens `from`, makes the edits in order, and stores it as an Excel 2007+ workbook at `to` (which may be `from`). */
+  async editAndSave(jobs: readonly { from: string; to: string; edits: readonly Edit[] }[]): Promise<void> {
+    await this.#runMacro(jobs.map((job) => editJob(job.from, job.to, job.edits)).join("\n"));
+  }
+
+  async #runMacro(body: string): Promise<void> {
     await this.#soffice("--terminate_after_init");
     const log = join(this.#dir, "macro.log");
     await rm(log, { force: true });
-    const body = jobs.map((job) => fillJob(job.from, job.to, job.fill)).join("\n");
     const module = join(this.#profile, "user", "basic", "Standard");
     await mkdir(module, { recursive: true });
     await writeFile(join(module, "Module1.xba"), xbaModule(macro(body, log)), "utf8");
@@ -53,6 +67,7 @@ function macro(body: string, log: string): string {
   Dim store(0) As New com.sun.star.beans.PropertyValue
   store(0).Name = "FilterName"
   store(0).Value = "Calc MS Excel 2007 XML"
+  Dim locale As New com.sun.star.lang.Locale
 ${body}
   Exit Sub
 Failed:
@@ -62,6 +77,29 @@ Failed:
   Close #n
   StarDesktop.terminate()
 End Sub`;
+}
+
+function editJob(from: string, to: string, edits: readonly Edit[]): string {
+  const lines = [`  doc = StarDesktop.loadComponentFromURL(${basicString(pathToFileURL(from).href)}, "_blank", 0, load())`];
+  for (const edit of edits) {
+    lines.push(`  sheet = doc.Sheets.getByName(${basicString(edit.sheet)})`);
+    if ("deleteColumn" in edit) {
+      lines.push(`  sheet.Columns.removeByIndex(sheet.getCellRangeByName(${basicString(`${edit.deleteColumn}1`)}).CellAddress.Column, 1)`);
+    } else if ("text" in edit) {
+      lines.push(`  sheet.getCellRangeByName(${basicString(edit.cell)}).setString(${basicString(edit.text)})`);
+    } else {
+      lines.push(`  cell = sheet.getCellRangeByName(${basicString(edit.cell)})`, `  cell.setValue(${edit.number})`);
+      if (edit.format) {
+        lines.push(
+          `  fmt = doc.NumberFormats.queryKey(${basicString(edit.format)}, locale, False)`,
+          `  If fmt = -1 Then fmt = doc.NumberFormats.addNew(${basicString(edit.format)}, locale)`,
+          "  cell.NumberFormat = fmt",
+        );
+      }
+    }
+  }
+  lines.push(`  doc.storeToURL(${basicString(pathToFileURL(to).href)}, store())`, "  doc.close(True)");
+  return lines.join("\n");
 }
 
 function fillJob(from: string, to: string, fill: Fill): string {

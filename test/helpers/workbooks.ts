@@ -69,7 +69,7 @@ export class TempFolders {
   /** A copy of a fixture folder with some files replaced: `{ "bostader.xlsx": "test/fixtures/messy/files/truncated.xlsx" }`. */
   async copyOf(folder: string, replace: Readonly<Record<string, string>> = {}): Promise<string> {
     const dir = await this.make();
-    for (const file of await readdir(folder)) await copyFile(join(folder, file), join(dir, file));
+    for (const file of await readdir(folder, { withFileTypes: true })) if (file.isFile()) await copyFile(join(folder, file.name), join(dir, file.name));
     for (const [name, from] of Object.entries(replace)) await copyFile(from, join(dir, name));
     return dir;
   }

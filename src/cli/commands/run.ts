@@ -8,7 +8,9 @@ import { fileStateStore } from "../../state/file-state-store.ts";
 import { formatSummaryRun } from "../../summary/run-report.ts";
 import { sendSummaries } from "../../summary/send-summaries.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
+import { countOf } from "../../text/swedish.ts";
 import { exitCodeFor } from "../exit-code.ts";
+import { omittedIn } from "../format-problems.ts";
 import type { CliIo, ExitCode } from "../io.ts";
 import { loadForCommand } from "../load.ts";
 import { mailConfig, openTransport, transportOption } from "../mail-setup.ts";
@@ -38,7 +40,13 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
       const config = mailConfig(io, transportName);
       const { programme, problems, outline } = await loadForCommand(source, io);
       const errors = problems.filter((p) => p.severity === "error").length;
-      io.stdout(`Arbetsböckerna: ${errors} fel och ${problems.length - errors} varningar i ${programme.workbooks.length} arbetsböcker (lagesbild validate visar dem).\n`);
+      io.stdout(
+        `Arbetsböckerna: ${countOf(errors, "fel", "fel")} och ${countOf(problems.length - errors, "varning", "varningar")} i ${countOf(programme.workbooks.length, "arbetsbok", "arbetsböcker")} (lagesbild validate visar dem).\n`,
+      );
+      for (const w of programme.workbooks) {
+        const left = omittedIn(programme.omitted, w.name);
+        if (left) io.stdout(`  ${w.name}: ${left}\n`);
+      }
 
       await mkdir(options.outDir, { recursive: true });
       const reportNumber = reportOption(options.report) ?? latestReport(programme, asOf);

@@ -11,11 +11,13 @@ export function registerValidate(program: Command, io: CliIo, done: (code: ExitC
     .description("Kontrollera arbetsböckerna och lista varje problem med plats.")
     .argument("<source>", "mappen med arbetsböckerna (central.xlsx och byggstenarnas filer)")
     .option("--json", "skriv problemen som JSON")
+    .option("--errors-only", "visa bara felen (varningarna räknas men listas inte)")
     .addHelpText("after", "\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, 2 felaktigt anrop eller oläsbar fil.")
-    .action(async (source: string, options: { json?: boolean }) => {
+    .action(async (source: string, options: { json?: boolean; errorsOnly?: boolean }) => {
       const { problems, programme } = await loadForCommand(source, io);
-      if (options.json) io.stdout(`${JSON.stringify(problems.map(problemJson), null, 2)}\n`);
-      else io.stdout(formatProblems(problems, programme.workbooks));
+      const shown = options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems;
+      if (options.json) io.stdout(`${JSON.stringify(shown.map(problemJson), null, 2)}\n`);
+      else io.stdout(formatProblems(problems, programme.workbooks, { errorsOnly: options.errorsOnly === true, omitted: programme.omitted }));
       done(exitCodeFor(problems));
     });
 }

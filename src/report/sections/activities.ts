@@ -1,7 +1,7 @@
 /** Activities in the period: by tool, and by block with their status and overdue deliverables. */
 import { type Paragraph, type Table, TextRun } from "docx";
 import { COORDINATION } from "../../indicators/activity-counts.ts";
-import { formatDateLong, formatNumber } from "../../text/swedish.ts";
+import { countOf, formatDateLong, formatNumber } from "../../text/swedish.ts";
 import type { RenderContext } from "../context.ts";
 import { ACTIVITIES, BLOCK_STATUS_LABELS, TABLES, TOOL_ORDER } from "../labels.ts";
 import { bodyParagraph } from "../paragraphs.ts";
@@ -14,10 +14,20 @@ export function activitiesByTool(ctx: RenderContext): (Paragraph | Table)[] {
     ...TOOL_ORDER.map((t) => [t, formatNumber(activities.byTool[t] ?? 0, 0)]),
     [TABLES.total, formatNumber(activities.total, 0)],
   ];
+  const left = omittedActivities(ctx);
+  const summary = ACTIVITIES.summary(activities.total, formatDateLong(period.start), formatDateLong(period.end));
   return [
-    bodyParagraph([new TextRun(ACTIVITIES.summary(activities.total, formatDateLong(period.start), formatDateLong(period.end)))]),
+    bodyParagraph([new TextRun(left ? `${summary} ${left}` : summary)]),
     ...dataTable(TABLES.byTool.caption, [{ header: tool, width: 0.6 }, { header: count, width: 0.4, numeric: true }], rows, { totalRow: true }),
   ];
+}
+
+/** The sentence that says how many activity rows errors keep out of the figures, and where; none when there are none. */
+export function omittedActivities(ctx: RenderContext): string | undefined {
+  const own = ctx.programme.omitted.filter((o) => o.sheet.toLocaleLowerCase("sv") === "aktiviteter");
+  const rows = own.reduce((n, o) => n + o.rows, 0);
+  if (rows === 0) return undefined;
+  return ACTIVITIES.omitted(countOf(rows, "rad", "rader"), own.map((o) => `${o.workbook} ${formatNumber(o.rows, 0)}`).join(", "));
 }
 
 export function activitiesByBlock(ctx: RenderContext): (Paragraph | Table)[] {
@@ -34,7 +44,8 @@ export function activitiesByBlock(ctx: RenderContext): (Paragraph | Table)[] {
   ]);
   const coordination = ctx.status.activities.byBlock[COORDINATION];
   if (coordination !== undefined) rows.push([TABLES.byBlock.coordination, TABLES.none, TABLES.none, TABLES.none, TABLES.none, n(coordination), TABLES.none]);
-  return dataTable(TABLES.byBlock.caption, [
+  const left = omittedActivities(ctx);
+  const table = dataTable(TABLES.byBlock.caption, [
     { header: name, width: 0.22 },
     { header: status, width: 0.13 },
     { header: planned, width: 0.13, numeric: true },
@@ -43,4 +54,5 @@ export function activitiesByBlock(ctx: RenderContext): (Paragraph | Table)[] {
     { header: total, width: 0.09, numeric: true },
     { header: overdue, width: 0.15, numeric: true },
   ], rows);
+  return left ? [...table, bodyParagraph([new TextRun(left)])] : table;
 }

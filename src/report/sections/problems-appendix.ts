@@ -4,6 +4,7 @@
  * under), so nothing is left only as a mark somewhere in the text.
  */
 import { type Paragraph, type Table, TextRun } from "docx";
+import { countOf } from "../../text/swedish.ts";
 import { placeOf } from "../../validation/place.ts";
 import type { Problem } from "../../validation/problem.ts";
 import type { MissingItem, RenderContext } from "../context.ts";
@@ -22,9 +23,11 @@ export function problemsAppendix(problems: readonly Problem[], missing: readonly
       .map((p) => [p.workbook, placeOf(p) || TABLES.none, DRAFT.severity[p.severity], p.message]),
     ...missing.map((m) => [DRAFT.inReport, m.where, DRAFT.severity.missing, m.message]),
   ];
+  const omitted = ctx.programme.omitted.map((o) => DRAFT.omittedItem(o.workbook, o.sheet, countOf(o.rows, "rad", "rader")));
   return [
     heading,
     bodyParagraph([new TextRun(draft.appendixIntro)]),
+    ...(omitted.length ? [bodyParagraph([new TextRun(DRAFT.omittedIntro)]), ...omitted.map((line) => bodyParagraph([new TextRun(line)]))] : []),
     ...dataTable(draft.appendixHeading, [
       { header: workbook, width: 0.2 },
       { header: place, width: 0.22 },
