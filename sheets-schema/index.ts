@@ -9,6 +9,7 @@ export {
   requiredSheets,
   INSTRUCTIONS_SHEET,
   LISTS_SHEET,
+  PROBLEMS_SHEET,
 } from "./workbooks.ts";
 export type { WorkbookKind } from "./workbooks.ts";
 

@@ -66,3 +66,5 @@ export const requiredSheets: Record<WorkbookKind, readonly string[]> = {
 export const INSTRUCTIONS_SHEET = "Instruktioner";
 /** A hidden sheet with id lists for drop-downs in block workbooks; never read back. */
 export const LISTS_SHEET = "Listor";
+/** The sheet `validate --annotate` adds to its copies, listing the problems; never read back. */
+export const PROBLEMS_SHEET = "Problem";

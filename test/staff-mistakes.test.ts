@@ -5,9 +5,11 @@
  * named with its fix, and every figure says how many rows it leaves out.
  */
 import { readdir, readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readOoxml } from "../src/sources/xlsx/ooxml/read-ooxml.ts";
 import type { ProblemJson } from "../src/validation/problem-json.ts";
 import { cli } from "./helpers/cli.ts";
 import { docxParts, paragraphsOf } from "./helpers/docx-text.ts";
@@ -137,5 +139,61 @@ describe("the main job on the broken example", () => {
     const owner = await simpleParser(await readFile(join(out, "outbox", files.find((f) => f.includes("energi")) ?? "")));
     expect(owner.text).not.toContain("innan rapporten kan skrivas");
     expect(owner.text).toContain("Er arbetsbok energi.xlsx: 2 fel och 0 varningar.");
+  });
+});
+
+describe("validate --annotate on the broken example", () => {
+  let copies: string;
+  let stderr: string;
+  beforeAll(async () => {
+    copies = await temp.make("lagesbild-annotated-");
+    ({ stderr } = await cli("validate", broken, "--annotate", copies));
+  }, 180_000);
+
+  it("writes a copy of every workbook and says so", async () => {
+    expect((await readdir(copies)).sort()).toEqual((await readdir(broken)).filter((f) => f.endsWith(".xlsx")).sort());
+    expect(stderr).toContain(`Skrev ${join(copies, "energi.xlsx")} (2 problem markerade)`);
+  });
+
+  it("keeps every value staff entered, in every sheet of every workbook", async () => {
+    for (const file of (await readdir(broken)).filter((f) => f.endsWith(".xlsx"))) {
+      const before = await readOoxml(await readFile(join(broken, file)), 1e8);
+      const after = await readOoxml(await readFile(join(copies, file)), 1e8);
+      const cells = (book: typeof before) => book.sheets.filter((sh) => sh.name !== "Problem").map((sh) => ({ name: sh.name, rows: sh.rows }));
+      expect(cells(after), file).toEqual(cells(before));
+      expect(after.dateSystem).toBe(before.dateSystem);
+    }
+  });
+
+  it("validates exactly as the original: the marks and the Problem sheet change nothing", async () => {
+    const again = JSON.parse((await cli("validate", copies, "--json")).stdout) as ProblemJson[];
+    expect(again.map(({ link: _link, ...p }) => p)).toEqual(problems.map(({ link: _link, ...p }) => p));
+  });
+
+  it("puts each problem as a comment on its cell, with a fill, and lists them with links to the cells", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(copies, "energi.xlsx"));
+    const activities = workbook.getWorksheet("Aktiviteter");
+    const note = activities?.getCell("I1").note;
+    const noteText = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+    expect(noteText).toContain("FEL: Kolumnen ”Mål/effekter” liknar ”Mål och effekter”");
+    expect(activities?.getCell("I1").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFC7CE" } });
+    expect(activities?.getCell("J5").note).toBeDefined();
+    expect(activities?.getCell("J4").note).toBeUndefined();
+    expect(activities?.getCell("J4").fill?.type === "pattern" && (activities.getCell("J4").fill as ExcelJS.FillPattern).fgColor?.argb).not.toBe("FFFFC7CE");
+
+    const list = workbook.getWorksheet("Problem");
+    const rows = (list?.getSheetValues() ?? []).slice(2).map((r) => (Array.isArray(r) ? r.slice(1, 6) : []));
+    expect(rows).toEqual([
+      ["FEL", "Aktiviteter", "I1", "Mål/effekter", expect.stringContaining("liknar ”Mål och effekter”")],
+      ["FEL", "Aktiviteter", "J5", "Status", expect.stringContaining("Menade du ”pågående”?")],
+    ]);
+    expect(list?.getCell("F2").value).toMatchObject({ formula: `HYPERLINK("#'Aktiviteter'!I1","Aktiviteter, rad 1, kolumn I (Mål/effekter)")` });
+  });
+
+  it("refuses to write the copies over the originals", async () => {
+    const { code, stderr: said } = await cli("validate", broken, "--annotate", broken);
+    expect(code).toBe(2);
+    expect(said).toContain("är mappen med arbetsböckerna");
   });
 });

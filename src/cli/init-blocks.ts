@@ -38,7 +38,7 @@ export async function writeBlockWorkbooks(dir: string, force: boolean): Promise<
   return results;
 }
 
-function referenceLists(rows: CentralRows): ReferenceLists {
+export function referenceLists(rows: CentralRows): ReferenceLists {
   return {
     goal: rows.goals.map((r) => r.value.id),
     indicator: rows.indicators.map((r) => r.value.id),

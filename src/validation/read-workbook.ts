@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { INSTRUCTIONS_SHEET, LISTS_SHEET, requiredSheets, type AnySheet, type WorkbookKind } from "../../sheets-schema/index.ts";
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, PROBLEMS_SHEET, requiredSheets, type AnySheet, type WorkbookKind } from "../../sheets-schema/index.ts";
 import type { RawSheet, RawWorkbook } from "../sources/raw-workbook.ts";
 import type { Located } from "./located.ts";
 import type { OmittedRows } from "../domain/model.ts";
@@ -10,7 +10,7 @@ export type WorkbookRows<L extends Readonly<Record<string, AnySheet>>> = {
   readonly [K in keyof L]: readonly Located<z.infer<L[K]["row"]>>[];
 };
 
-const GENERATED_SHEETS = new Set([INSTRUCTIONS_SHEET, LISTS_SHEET].map(normaliseHeader));
+const GENERATED_SHEETS = new Set([INSTRUCTIONS_SHEET, LISTS_SHEET, PROBLEMS_SHEET].map(normaliseHeader));
 
 /**
  * Reads every sheet of a workbook that its layout names. Sheets are found by

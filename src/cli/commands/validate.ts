@@ -1,9 +1,14 @@
 import type { Command } from "commander";
+import type { WorkbookInfo } from "../../domain/model.ts";
+import { annotateCopies, SameFolderError } from "../../sinks/xlsx/annotate-source.ts";
+import { countOf } from "../../text/swedish.ts";
+import type { Problem } from "../../validation/problem.ts";
 import { problemJson } from "../../validation/problem-json.ts";
 import { exitCodeFor } from "../exit-code.ts";
 import { formatProblems } from "../format-problems.ts";
 import type { CliIo, ExitCode } from "../io.ts";
 import { loadForCommand } from "../load.ts";
+import { UsageError } from "../open-source.ts";
 
 export function registerValidate(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
   program
@@ -12,12 +17,29 @@ export function registerValidate(program: Command, io: CliIo, done: (code: ExitC
     .argument("<source>", "mappen med arbetsböckerna (central.xlsx och byggstenarnas filer)")
     .option("--json", "skriv problemen som JSON")
     .option("--errors-only", "visa bara felen (varningarna räknas men listas inte)")
+    .option("--annotate <mapp>", "skriv en kopia av varje arbetsbok till mappen, med problemen som kommentarer i cellerna och ett blad Problem med länkar till dem")
     .addHelpText("after", "\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, 2 felaktigt anrop eller oläsbar fil.")
-    .action(async (source: string, options: { json?: boolean; errorsOnly?: boolean }) => {
+    .action(async (source: string, options: { json?: boolean; errorsOnly?: boolean; annotate?: string }) => {
       const { problems, programme } = await loadForCommand(source, io);
+      if (options.annotate !== undefined) await writeAnnotated(source, programme.workbooks, options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems, options.annotate, io);
       const shown = options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems;
       if (options.json) io.stdout(`${JSON.stringify(shown.map(problemJson), null, 2)}\n`);
       else io.stdout(formatProblems(problems, programme.workbooks, { errorsOnly: options.errorsOnly === true, omitted: programme.omitted }));
       done(exitCodeFor(problems));
     });
+}
+
+/** The annotated copies, said on stderr so that stdout stays the problem list (or JSON). */
+async function writeAnnotated(source: string, workbooks: readonly WorkbookInfo[], problems: readonly Problem[], dir: string, io: CliIo): Promise<void> {
+  if (source.startsWith("gsheets")) {
+    throw new UsageError("--annotate skriver kopior av .xlsx-filer. För Google Sheets länkar problemlistan (lagesbild validate) direkt till cellen.");
+  }
+  try {
+    for (const copy of await annotateCopies(workbooks, problems, dir)) {
+      io.stderr(`Skrev ${copy.file} (${countOf(copy.problems, "problem", "problem")} markerade)\n`);
+    }
+  } catch (error) {
+    if (error instanceof SameFolderError) throw new UsageError(`--annotate ${dir} är mappen med arbetsböckerna; ange en annan mapp, så att originalen lämnas orörda.`);
+    throw error;
+  }
 }
