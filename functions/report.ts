@@ -1,17 +1,18 @@
 /** `report` (HTTP, authenticated callers only): build a delrapport, store it, answer its link and the validation summary. */
 import { http } from "@google-cloud/functions-framework";
-import { buildSource } from "../src/runtime/build-source.ts";
-import { buildReportStore } from "../src/runtime/build-report-store.ts";
+import { buildReportStore } from "../src/app/adapters/build-report-store.ts";
+import { buildSource } from "../src/app/adapters/build-source.ts";
+import { createPorts } from "../src/app/ports.ts";
+import { makeReport } from "../src/app/report.ts";
 import { replyWith, reportParams } from "../src/runtime/http-reply.ts";
-import { runReport } from "../src/runtime/run-report.ts";
-import { createRuntime } from "../src/runtime/runtime.ts";
+import { reportReply } from "../src/runtime/replies.ts";
 import { now, todayInSweden } from "./clock.ts";
 
-const runtime = createRuntime(process.env, { source: buildSource, reports: buildReportStore });
+const ports = createPorts(process.env, { source: buildSource, reports: buildReportStore });
 
 http("report", (req, res) =>
-  replyWith(runtime.log, req, res, ["GET", "POST"], () => {
+  replyWith(ports.log, req, res, ["GET", "POST"], async () => {
     const { reportNumber, asOf } = reportParams(req);
-    return runReport(runtime, { ...(reportNumber !== undefined ? { reportNumber } : {}), asOf: asOf ?? todayInSweden(), now: now() });
+    return reportReply(await makeReport(ports, { which: reportNumber ?? "current-draft", asOf: asOf ?? todayInSweden(), now: now() }));
   }),
 );

@@ -1,10 +1,11 @@
 /** `validate` (HTTP): the validation result of the workbooks as JSON. */
 import { http } from "@google-cloud/functions-framework";
-import { buildSource } from "../src/runtime/build-source.ts";
+import { buildSource } from "../src/app/adapters/build-source.ts";
+import { createPorts } from "../src/app/ports.ts";
+import { validateWorkbooks } from "../src/app/validate.ts";
 import { replyWith } from "../src/runtime/http-reply.ts";
-import { runValidate } from "../src/runtime/run-validate.ts";
-import { createRuntime } from "../src/runtime/runtime.ts";
+import { validateReply } from "../src/runtime/replies.ts";
 
-const runtime = createRuntime(process.env, { source: buildSource });
+const ports = createPorts(process.env, { source: buildSource });
 
-http("validate", (req, res) => replyWith(runtime.log, req, res, ["GET", "POST"], () => runValidate(runtime)));
+http("validate", (req, res) => replyWith(ports.log, req, res, ["GET", "POST"], async () => validateReply(await validateWorkbooks(ports))));

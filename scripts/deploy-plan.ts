@@ -6,7 +6,7 @@
  * Every IAM grant the plan makes is in GRANTS, with its reason.
  */
 import { join } from "node:path";
-import type { ReportStoreConfig, StateConfig } from "../src/runtime/config.ts";
+import type { ReportStoreConfig, StateConfig } from "../src/app/config.ts";
 
 export const RUNTIME = "nodejs22";
 export const TIME_ZONE = "Europe/Stockholm";

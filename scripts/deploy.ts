@@ -14,8 +14,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { loadRuntimeConfig, RuntimeConfigError } from "../src/runtime/config.ts";
-import { CONFIG_PARTS } from "../src/runtime/variables.ts";
+import { loadConfig } from "../src/app/config.ts";
+import { ConfigError } from "../src/shared/errors.ts";
+import { CONFIG_PARTS } from "../src/app/variables.ts";
 import { deployPlan, FUNCTIONS, shellLine, TRIGGER_ACCOUNT, type DeployOptions, type DeployStep } from "./deploy-plan.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -88,9 +89,9 @@ function cloudConfig(env: Record<string, string>) {
   const smtpPassword = Boolean(env["LAGESBILD_SMTP_USER"]?.trim());
   let config;
   try {
-    config = loadRuntimeConfig(smtpPassword ? { ...env, LAGESBILD_SMTP_PASSWORD: "(från Secret Manager)" } : env, CONFIG_PARTS);
+    config = loadConfig(smtpPassword ? { ...env, LAGESBILD_SMTP_PASSWORD: "(från Secret Manager)" } : env, CONFIG_PARTS);
   } catch (error) {
-    if (!(error instanceof RuntimeConfigError)) throw error;
+    if (!(error instanceof ConfigError)) throw error;
     throw new DeployError([...problems, ...error.problems].map((p) => `- ${p}`).join("\n"));
   }
   const { source, state, reports, mail } = config;

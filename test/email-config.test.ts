@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FROM, loadMailConfig, MailConfigError } from "../src/config/mail.ts";
+import { DEFAULT_FROM, loadMailConfig } from "../src/config/mail.ts";
+import { ConfigError } from "../src/shared/errors.ts";
 
 const smtpEnv = {
   LAGESBILD_MAIL_FROM: "lägesbild <Lagesbild@Tillvaxtverket.se>",
@@ -13,7 +14,7 @@ function problemsOf(env: Record<string, string>, transport: "outbox" | "smtp" | 
   try {
     loadMailConfig(env, transport);
   } catch (error) {
-    if (error instanceof MailConfigError) return error.problems;
+    if (error instanceof ConfigError) return error.problems;
     throw error;
   }
   return [];
@@ -87,6 +88,6 @@ describe("the mail configuration from the environment", () => {
   });
 
   it("says it all in one error message", () => {
-    expect(() => loadMailConfig({}, "smtp")).toThrow(/E-postinställningarna är felaktiga:\n- LAGESBILD_MAIL_FROM/u);
+    expect(() => loadMailConfig({}, "smtp")).toThrow(/E-postinställningarna är felaktiga:\n  - LAGESBILD_MAIL_FROM/u);
   });
 });

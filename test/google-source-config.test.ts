@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSource, UsageError } from "../src/cli/open-source.ts";
-import { ConfigError, GOOGLE_ENV, loadGoogleConfig } from "../src/config/google.ts";
+import { buildSource } from "../src/app/adapters/build-source.ts";
+import { silentLogger } from "../src/app/log.ts";
+import { createPorts } from "../src/app/ports.ts";
+import { GOOGLE_ENV, loadGoogleConfig } from "../src/config/google.ts";
+import { ConfigError, EXIT, exitCodeOf } from "../src/shared/errors.ts";
 import { loadProgramme } from "../src/pipeline/load-programme.ts";
 import { DEFAULT_TEMPLATE_DIR, loadOutline } from "../src/report/outline/load-outline.ts";
 import { textRules } from "../src/report/outline/outline.ts";
@@ -77,6 +80,11 @@ describe("the Google configuration", () => {
   });
 });
 
+/** The source a command line argument names, through the same ports as every command. */
+async function openSource(arg: string, env: Record<string, string>) {
+  return createPorts(env, { source: buildSource }, { log: silentLogger(), flags: { source: arg } }).openSource();
+}
+
 describe("the command line's gsheets source", () => {
   it.each([
     ["gsheets:<id>", `gsheets:${ID}`, {}],
@@ -88,9 +96,10 @@ describe("the command line's gsheets source", () => {
     await source.close();
   });
 
-  it("is a usage error, every problem named, when the configuration is wrong", async () => {
+  it("is a configuration error (exit code 2), every problem named, when the configuration is wrong", async () => {
     const error = await openSource("gsheets", { [GOOGLE_ENV.concurrency]: "0" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(exitCodeOf(error as ConfigError)).toBe(EXIT.usage);
     expect((error as Error).message).toMatch(new RegExp(`${GOOGLE_ENV.central}[^]*${GOOGLE_ENV.concurrency}`));
   });
 });

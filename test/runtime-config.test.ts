@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadRuntimeConfig, RuntimeConfigError } from "../src/runtime/config.ts";
-import { CONFIG_PARTS, RUNTIME_VARIABLES, type ConfigPart } from "../src/runtime/variables.ts";
+import { loadConfig } from "../src/app/config.ts";
+import { CONFIG_PARTS, RUNTIME_VARIABLES, type ConfigPart } from "../src/app/variables.ts";
+import { ConfigError } from "../src/shared/errors.ts";
 
 const CENTRAL = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd";
 const base = { LAGESBILD_CENTRAL_SPREADSHEET: CENTRAL };
@@ -8,9 +9,9 @@ const ALL = CONFIG_PARTS;
 
 function problemsOf(env: Record<string, string>, parts: readonly ConfigPart[] = ALL): readonly string[] {
   try {
-    loadRuntimeConfig(env, parts);
+    loadConfig(env, parts);
   } catch (error) {
-    if (error instanceof RuntimeConfigError) return error.problems;
+    if (error instanceof ConfigError) return error.problems;
     throw error;
   }
   return [];
@@ -18,7 +19,7 @@ function problemsOf(env: Record<string, string>, parts: readonly ConfigPart[] = 
 
 describe("the functions' configuration", () => {
   it("has working defaults for a local run: outbox, local folders, Google Sheets", () => {
-    const config = loadRuntimeConfig(base, ALL);
+    const config = loadConfig(base, ALL);
     expect(config.source).toMatchObject({ kind: "gsheets", google: { centralSpreadsheetId: CENTRAL } });
     expect(config.reports).toEqual({ kind: "local", dir: "out/rapporter" });
     expect(config.state).toEqual({ kind: "local", dir: "out/state" });
@@ -33,11 +34,11 @@ describe("the functions' configuration", () => {
     ["LAGESBILD_STATE", "gs://lagesbild-state/state", "state", { kind: "gcs", bucket: "lagesbild-state", prefix: "state" }],
     ["LAGESBILD_SOURCE", "examples/delrapport-1", "source", { kind: "folder", dir: "examples/delrapport-1" }],
   ] as const)("reads %s=%s", (name, value, part, expected) => {
-    expect(loadRuntimeConfig({ ...base, [name]: value }, ALL)[part]).toEqual(expected);
+    expect(loadConfig({ ...base, [name]: value }, ALL)[part]).toEqual(expected);
   });
 
   it("takes the central spreadsheet from gsheets:<address> in LAGESBILD_SOURCE", () => {
-    const config = loadRuntimeConfig({ LAGESBILD_SOURCE: `gsheets:https://docs.google.com/spreadsheets/d/${CENTRAL}/edit#gid=0` }, ["source"]);
+    const config = loadConfig({ LAGESBILD_SOURCE: `gsheets:https://docs.google.com/spreadsheets/d/${CENTRAL}/edit#gid=0` }, ["source"]);
     expect(config.source).toMatchObject({ google: { centralSpreadsheetId: CENTRAL } });
   });
 
@@ -81,7 +82,7 @@ describe("the functions' configuration", () => {
     };
     expect(problemsOf(env, ["source"])).toEqual([]);
     expect(problemsOf(env, ["source", "state", "mail"])).toEqual(["LAGESBILD_SMTP_USER: anges tillsammans med LAGESBILD_SMTP_PASSWORD, båda eller ingen av dem."]);
-    expect(loadRuntimeConfig(env, ["source"]).mail).toBeUndefined();
+    expect(loadConfig(env, ["source"]).mail).toBeUndefined();
   });
 
   it("reads exactly the documented variables", () => {
@@ -93,7 +94,7 @@ describe("the functions' configuration", () => {
       },
     });
     try {
-      loadRuntimeConfig(env, ALL);
+      loadConfig(env, ALL);
     } catch {
       // missing sender and domains: still every variable was looked at
     }

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { ZONE } from "../indicators/calendar.ts";
-import { UsageError } from "./open-source.ts";
+import { UsageError } from "../shared/errors.ts";
 
 /** The as-of date from `--as-of`, or today in Sweden: the only place the command line reads the clock. */
 export function asOfOption(value: string | undefined, now: () => Date = () => new Date()): string {

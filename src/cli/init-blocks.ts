@@ -4,7 +4,7 @@ import { buildWorkbook, type ReferenceLists } from "../sinks/xlsx/build-workbook
 import { folderSource } from "../sources/xlsx/folder-source.ts";
 import type { CentralRows } from "../validation/checks/all-rows.ts";
 import { readCentralStage } from "../validation/validate-source.ts";
-import { UsageError } from "./open-source.ts";
+import { UsageError } from "../shared/errors.ts";
 
 export interface BlockWorkbookWritten {
   readonly file: string;

@@ -7,7 +7,7 @@ import { setUpBlocks, setUpCentral, type SetUpResult } from "../provision/set-up
 import type { MadeSpreadsheet, SpreadsheetAdmin } from "../provision/spreadsheet-admin.ts";
 import { spreadsheetIdOf, spreadsheetUrl } from "../sources/google/spreadsheet-ref.ts";
 import type { WorkbookSource } from "../sources/workbook-source.ts";
-import { UsageError } from "./open-source.ts";
+import { UsageError } from "../shared/errors.ts";
 
 export interface InitGsheetsOptions {
   readonly blocks: boolean;

@@ -1,3 +1,5 @@
+import { EXIT, type ExitCode } from "../shared/errors.ts";
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -11,6 +13,4 @@ export const processIo: CliIo = {
   env: process.env,
 };
 
-/** 0: all well; 1: the workbooks have errors; 2: wrong usage, or input that cannot be read at all; 70: a bug (EX_SOFTWARE). */
-export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+export { EXIT, type ExitCode };

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
-import { OutlineError } from "../report/outline/load-outline.ts";
+import { SourceUnavailableError } from "../app/errors.ts";
+import { AppError, exitCodeOf } from "../shared/errors.ts";
 import { registerIndicators } from "./commands/indicators.ts";
 import { registerInit } from "./commands/init.ts";
 import { registerReport } from "./commands/report.ts";
@@ -7,7 +8,6 @@ import { registerRun } from "./commands/run.ts";
 import { registerSummary } from "./commands/summary.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { EXIT, processIo, type CliIo, type ExitCode } from "./io.ts";
-import { UsageError } from "./open-source.ts";
 import { inSwedish } from "./swedish-help.ts";
 
 /** Runs the command line and returns the exit code; the only place that maps errors to codes. */
@@ -33,9 +33,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError || error instanceof OutlineError) {
+    if (error instanceof AppError) {
       io.stderr(`${error.message}\n`);
-      return EXIT.usage;
+      if (error instanceof SourceUnavailableError) for (const p of error.problems) io.stderr(`  ${p.workbook}: ${p.message}\n`);
+      return exitCodeOf(error);
     }
     // A bug or broken infrastructure: say so plainly, with the details for whoever reports it.
     io.stderr(`lagesbild stötte på ett oväntat fel och avbröt: ${error instanceof Error ? error.message : String(error)}\n`);

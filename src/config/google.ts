@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConfigError } from "../shared/errors.ts";
 import { spreadsheetIdOf } from "../sources/google/spreadsheet-ref.ts";
 
 /** Everything the Google adapters are configured with, parsed once at the edge. */
@@ -78,21 +79,13 @@ const schema = z
     message: say.order(GOOGLE_ENV.maxDelayMs, GOOGLE_ENV.baseDelayMs),
   });
 
-/** Configuration that cannot be used; `problems` names each wrong variable. */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-  constructor(readonly problems: readonly string[]) {
-    super([say.heading, ...problems.map((p) => `  - ${p}`)].join("\n"));
-  }
-}
-
 /**
  * The Google configuration from environment variables (see GOOGLE_ENV for the
  * names). Throws a ConfigError that names every problem at once.
  */
 export function loadGoogleConfig(env: Readonly<Record<string, string | undefined>>): GoogleConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message));
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message), say.heading);
   const c = parsed.data;
   const root = c[GOOGLE_ENV.rootUrl];
   return {

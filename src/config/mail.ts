@@ -4,6 +4,7 @@
  */
 import addressparser from "nodemailer/lib/addressparser";
 import { z } from "zod";
+import { ConfigError } from "../shared/errors.ts";
 import { canonicalAddress, canonicalDomain, type Mailbox } from "../email/address.ts";
 import { LIMITS, field } from "../email/safe-text.ts";
 
@@ -28,14 +29,6 @@ export interface MailConfig {
   readonly extraRecipients: readonly string[];
   readonly smtp?: SmtpConfig;
   readonly gmail: { readonly userId: string };
-}
-
-/** The configuration is wrong; `problems` names each variable, in Swedish. */
-export class MailConfigError extends Error {
-  override readonly name = "MailConfigError";
-  constructor(readonly problems: readonly string[]) {
-    super(`E-postinställningarna är felaktiga:\n${problems.map((p) => `- ${p}`).join("\n")}`);
-  }
 }
 
 /** The sender when nothing is configured: only the outbox may use it. */
@@ -127,12 +120,12 @@ function missingFor(transport: TransportName, env: Readonly<Record<string, strin
 /**
  * Reads the mail configuration for a transport from an environment (pass
  * `process.env` at the edge, a plain object in tests). Throws
- * `MailConfigError` naming every problem at once.
+ * `ConfigError` naming every problem at once.
  */
 export function loadMailConfig(env: Readonly<Record<string, string | undefined>>, transport: TransportName = "outbox"): MailConfig {
   const parsed = envSchema.safeParse(env);
   const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)), ...missingFor(transport, env)];
-  if (!parsed.success || problems.length) throw new MailConfigError(problems);
+  if (!parsed.success || problems.length) throw new ConfigError(problems, "E-postinställningarna är felaktiga:");
   const v = parsed.data;
   const smtpSecurity = v.LAGESBILD_SMTP_SECURITY ?? "starttls";
   return {

@@ -5,7 +5,7 @@
  * monthly schedule). An empty message means "today, unconditionally".
  */
 import { z } from "zod";
-import { BadRequestError } from "./errors.ts";
+import { BadRequestError } from "../shared/errors.ts";
 import { checkDate } from "./http-reply.ts";
 
 export interface ScheduledParams {

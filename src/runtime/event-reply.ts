@@ -4,9 +4,9 @@
  * any other failure is logged and thrown, so the run shows as failed (a rerun
  * is safe: what was sent is not sent again).
  */
-import { BadRequestError } from "./errors.ts";
+import { BadRequestError } from "../shared/errors.ts";
 import { scheduledParams, type ScheduledParams } from "./event-params.ts";
-import type { Logger } from "./log.ts";
+import type { Logger } from "../app/log.ts";
 
 export async function handleScheduled(log: Logger, event: { readonly id?: string; readonly data?: unknown }, work: (params: ScheduledParams) => Promise<unknown>): Promise<void> {
   let params: ScheduledParams;

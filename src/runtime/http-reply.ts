@@ -5,10 +5,10 @@
  */
 import { DateTime } from "luxon";
 import { ZONE } from "../indicators/calendar.ts";
-import { ReportStoreError } from "../sinks/report-store/report-store.ts";
-import { BadRequestError, IncompleteRunError, ReportNotFoundError, SourceUnavailableError } from "./errors.ts";
-import type { Logger } from "./log.ts";
-import { SAY } from "./messages.ts";
+import { SourceUnavailableError } from "../app/errors.ts";
+import type { Logger } from "../app/log.ts";
+import { SAY } from "../app/messages.ts";
+import { AppError, BadRequestError, httpStatusOf } from "../shared/errors.ts";
 
 /** The parts of an Express request and response the functions use. */
 export interface HttpIn {
@@ -41,19 +41,21 @@ export async function replyWith(log: Logger, req: HttpIn, res: HttpOut, methods:
   }
 }
 
-/** The status and body for an error; unexpected ones are logged with their stack. */
+/** The status and body for an error, by its code; unexpected ones are logged with their stack. */
 export function errorReply(error: unknown, log: Logger): HttpReply {
-  if (error instanceof BadRequestError) return { status: 400, body: { error: "bad-request", message: error.message } };
-  if (error instanceof ReportNotFoundError) return { status: 404, body: { error: "report-not-found", message: error.message } };
-  if (error instanceof SourceUnavailableError) {
-    log.error("source unavailable", { problems: error.problems });
-    return { status: 502, body: { error: "source-unavailable", message: error.message, problems: error.problems } };
+  if (error instanceof AppError) {
+    const status = httpStatusOf(error);
+    if (error instanceof SourceUnavailableError) {
+      log.error("source unavailable", { problems: error.problems });
+      return { status, body: { error: error.code, message: error.message, problems: error.problems } };
+    }
+    if (error.code === "report-not-stored") {
+      log.error("report not stored", { error });
+      return { status, body: { error: error.code, message: `${SAY.reportNotStored} ${error.message}` } };
+    }
+    if (status >= 500) log.error("run failed", { error });
+    return { status, body: { error: error.code, message: error.message } };
   }
-  if (error instanceof ReportStoreError) {
-    log.error("report not stored", { error });
-    return { status: 502, body: { error: "report-not-stored", message: `${SAY.reportNotStored} ${error.message}` } };
-  }
-  if (error instanceof IncompleteRunError) return { status: 500, body: { error: "incomplete", message: error.message } };
   log.error("unexpected error", { error: error instanceof Error ? error : new Error(String(error)) });
   return { status: 500, body: { error: "internal", message: SAY.internal } };
 }

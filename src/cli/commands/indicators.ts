@@ -1,11 +1,13 @@
 import type { Command } from "commander";
+import { buildSource } from "../../app/adapters/build-source.ts";
+import { chooseReport } from "../../app/build-report.ts";
+import { OUTCOME_EXIT } from "../../app/outcome.ts";
+import { validateWorkbooks } from "../../app/validate.ts";
 import { computeStatus } from "../../indicators/compute-status.ts";
-import { hasErrors } from "../../validation/problem.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
 import { formatStatus } from "../format-status.ts";
-import { EXIT, type CliIo, type ExitCode } from "../io.ts";
-import { loadForCommand } from "../load.ts";
-import { UsageError } from "../open-source.ts";
+import type { CliIo, ExitCode } from "../io.ts";
+import { cliPorts, progressOn } from "../ports.ts";
 
 export function registerIndicators(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
   program
@@ -15,16 +17,17 @@ export function registerIndicators(program: Command, io: CliIo, done: (code: Exi
     .option("--as-of <datum>", "lägesdatum, t.ex. 2024-09-18 (standard: i dag)")
     .option("--report <nummer>", "ta perioden från delrapporten med detta nummer")
     .option("--json", "skriv hela resultatet som JSON")
+    .addHelpText("after", "\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, 2 felaktigt anrop eller oläsbar fil.")
     .action(async (source: string, options: { asOf?: string; report?: string; json?: boolean }) => {
       const asOf = asOfOption(options.asOf);
       const reportNumber = reportOption(options.report);
-      const { programme, problems } = await loadForCommand(source, io);
-      if (reportNumber !== undefined && !programme.reports.some((r) => r.number === reportNumber)) {
-        throw new UsageError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
-      }
+      const ports = cliPorts(io, { source: buildSource }, { source });
+      const { loaded, outcome } = await validateWorkbooks(ports, progressOn(io));
+      const { programme } = loaded;
+      if (reportNumber !== undefined) chooseReport(programme, reportNumber, asOf);
       const status = computeStatus(programme, { asOf, ...(reportNumber !== undefined ? { reportNumber } : {}) });
       io.stdout(options.json ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status));
-      if (hasErrors(problems)) io.stderr("Arbetsböckerna har fel; rader med fel är inte med. Kör lagesbild validate för detaljer.\n");
-      done(hasErrors(problems) ? EXIT.invalid : EXIT.ok);
+      if (outcome !== "ok") io.stderr("Arbetsböckerna har fel; rader med fel är inte med. Kör lagesbild validate för detaljer.\n");
+      done(OUTCOME_EXIT[outcome]);
     });
 }

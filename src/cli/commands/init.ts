@@ -6,7 +6,7 @@ import { BLOCK_TEMPLATE_FILE, CENTRAL_FILE } from "../../sources/xlsx/folder-sou
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
 import { writeBlockWorkbooks } from "../init-blocks.ts";
 import { formatSetUp } from "../format-set-up.ts";
-import { UsageError } from "../open-source.ts";
+import { UsageError } from "../../shared/errors.ts";
 
 export { BLOCK_TEMPLATE_FILE };
 

@@ -1,15 +1,20 @@
+import { basename } from "node:path";
 import type { Command } from "commander";
+import { buildSource } from "../../app/adapters/build-source.ts";
+import { buildStateStore } from "../../app/adapters/build-state-store.ts";
+import { buildTransport } from "../../app/adapters/build-transport.ts";
+import { sendDraft } from "../../app/monthly-draft.ts";
+import { OUTCOME_EXIT } from "../../app/outcome.ts";
+import { makeReport } from "../../app/report.ts";
 import type { MissingItem } from "../../report/context.ts";
+import { formatDraftRun } from "../../report-draft/format-draft-run.ts";
+import { UsageError } from "../../shared/errors.ts";
+import { pathReportStore } from "../../sinks/report-store/path-report-store.ts";
 import type { Problem } from "../../validation/problem.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
-import { exitCodeFor } from "../exit-code.ts";
 import { formatProblems } from "../format-problems.ts";
 import type { CliIo, ExitCode } from "../io.ts";
-import { loadForCommand } from "../load.ts";
-import { DEFAULT_OUTBOX, DEFAULT_STATE } from "../mail-setup.ts";
-import { UsageError } from "../open-source.ts";
-import { sendWrittenDraft } from "../send-draft.ts";
-import { writeReportFile } from "../write-report.ts";
+import { cliPorts, outboxOf, progressOn } from "../ports.ts";
 
 interface ReportOptions {
   readonly report: string;
@@ -17,9 +22,9 @@ interface ReportOptions {
   readonly asOf?: string;
   readonly strict?: boolean;
   readonly send?: boolean;
-  readonly transport: string;
-  readonly outbox: string;
-  readonly state: string;
+  readonly transport?: string;
+  readonly outbox?: string;
+  readonly state?: string;
 }
 
 export function registerReport(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
@@ -32,36 +37,44 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
     .option("--as-of <datum>", "lägesdatum för indikatorerna, t.ex. 2024-09-18 (standard: rapportens datum)")
     .option("--strict", "skriv ingen rapport om arbetsböckerna har fel eller något saknas; lista problemen i stället")
     .option("--send", "skicka rapporten som månadens utkast till dem som har Rapportutkast = ja på bladet Mottagare, en gång per månad")
-    .option("--transport <sätt>", "hur utkastet skickas med --send: outbox, smtp, gmail", "outbox")
-    .option("--outbox <mapp>", "mappen för .eml-filer med --transport outbox", DEFAULT_OUTBOX)
-    .option("--state <mapp>", "mappen där det som skickats sparas", DEFAULT_STATE)
+    .option("--transport <sätt>", "hur utkastet skickas med --send: outbox, smtp, gmail (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)")
+    .option("--outbox <mapp>", "mappen för .eml-filer med --transport outbox (standard: LAGESBILD_OUTBOX_DIR, annars out/outbox)")
+    .option("--state <mapp>", "mappen där det som skickats sparas (standard: LAGESBILD_STATE, annars out/state)")
     .addHelpText(
       "after",
       "\nUtan --strict skrivs ett utkast även när arbetsböckerna har fel: varje problem markeras där det syns i texten" +
-        "\noch alla listas i en bilaga sist.\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna eller något saknas, 2 felaktigt anrop eller oläsbar fil.\n",
+        "\noch alla listas i en bilaga sist.\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, något saknas eller inte kunde skickas, 2 felaktigt anrop eller oläsbar fil.\n",
     )
     .action(async (source: string, options: ReportOptions) => {
       const reportNumber = reportOption(options.report) ?? 0;
       if (!options.out.toLowerCase().endsWith(".docx")) throw new UsageError(`--out ska vara en .docx-fil, inte ”${options.out}”.`);
-      const { programme, problems, outline } = await loadForCommand(source, io);
-      const report = programme.reports.find((r) => r.number === reportNumber);
-      if (!report) throw new UsageError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
-      const asOf = options.asOf === undefined ? report.date : asOfOption(options.asOf);
-      const rendered = await writeReportFile({ programme, problems, outline, reportNumber, asOf, out: options.out, strict: options.strict === true });
-      let code = exitCodeFor(problems, rendered.missing.length > 0);
-
-      if (!rendered.document) {
-        io.stderr(`Rapporten skrevs inte (--strict):\n${problemText(problems, rendered.missing, programme.workbooks)}`);
+      const asOf = options.asOf === undefined ? undefined : asOfOption(options.asOf);
+      const adapters = options.send ? { source: buildSource, state: buildStateStore, mail: buildTransport } : { source: buildSource };
+      const flags = {
+        source,
+        ...(options.transport !== undefined ? { transport: options.transport } : {}),
+        ...(options.outbox !== undefined ? { outboxDir: options.outbox } : {}),
+        ...(options.state !== undefined ? { stateDir: options.state } : {}),
+      };
+      const ports = cliPorts(io, adapters, flags, async () => pathReportStore(options.out));
+      const now = new Date();
+      const result = await makeReport(ports, { which: reportNumber, ...(asOf ? { asOf } : {}), now, strict: options.strict === true, progress: progressOn(io) });
+      const { loaded, built } = result;
+      let code = OUTCOME_EXIT[result.outcome];
+      if (!result.stored || !built.file) {
+        io.stderr(`Rapporten skrevs inte (--strict):\n${problemText(loaded.problems, built.missing, loaded.programme.workbooks)}`);
         return done(code);
       }
-      io.stdout(`Skrev ${options.out}: ${report.title}, läget ${asOf}, ${rendered.outline.length} rubriker.\n`);
-      if (rendered.draft) {
-        io.stderr(`Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(problems, rendered.missing, programme.workbooks)}`);
+      io.stdout(`Skrev ${options.out}: ${built.report.title}, läget ${result.asOf}, ${built.headings} rubriker.\n`);
+      if (built.draft) {
+        io.stderr(`Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(loaded.problems, built.missing, loaded.programme.workbooks)}`);
       }
       if (options.send) {
-        const { transport, outbox, state } = options;
-        const trouble = await sendWrittenDraft(io, { programme, problems, report, asOf, out: options.out, missing: rendered.missing.length, transport, outbox, state });
-        if (trouble) code = exitCodeFor(problems, true);
+        // The attachment is named as the file the person chose.
+        const file = { ...built.file, fileName: basename(options.out) };
+        const sent = await sendDraft(ports, { loaded, built: { ...built, file }, asOf: result.asOf, now });
+        if (!sent.skipped) io.stdout(formatDraftRun(sent.run, outboxOf(ports)));
+        code = Math.max(code, OUTCOME_EXIT[sent.outcome]) as ExitCode;
       }
       done(code);
     });

@@ -1,27 +1,29 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { buildSource } from "../../app/adapters/build-source.ts";
+import { buildStateStore } from "../../app/adapters/build-state-store.ts";
+import { buildTransport } from "../../app/adapters/build-transport.ts";
+import { chooseReport } from "../../app/build-report.ts";
+import { OUTCOME_EXIT } from "../../app/outcome.ts";
+import { makeReport } from "../../app/report.ts";
+import { validateWorkbooks } from "../../app/validate.ts";
+import { countProblems } from "../../app/validation-summary.ts";
+import { sendWeekly } from "../../app/weekly.ts";
 import { TRANSPORTS } from "../../config/mail.ts";
-import type { Programme } from "../../domain/model.ts";
-import { computeStatus } from "../../indicators/compute-status.ts";
-import { fileStateStore } from "../../state/file-state-store.ts";
+import { pathReportStore } from "../../sinks/report-store/path-report-store.ts";
 import { formatSummaryRun } from "../../summary/run-report.ts";
-import { sendSummaries } from "../../summary/send-summaries.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
 import { countOf } from "../../text/swedish.ts";
-import { exitCodeFor } from "../exit-code.ts";
 import { omittedIn } from "../format-problems.ts";
 import type { CliIo, ExitCode } from "../io.ts";
-import { loadForCommand } from "../load.ts";
-import { mailConfig, openTransport, transportOption } from "../mail-setup.ts";
-import { UsageError } from "../open-source.ts";
-import { writeReportFile } from "../write-report.ts";
+import { cliPorts, outboxOf, progressOn } from "../ports.ts";
 
 interface RunOptions {
   asOf?: string;
   report?: string;
   outDir: string;
-  transport: string;
+  transport?: string;
 }
 
 export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
@@ -32,16 +34,24 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
     .option("--as-of <datum>", "lägesdatum, t.ex. 2024-09-18 (standard: i dag)")
     .option("--report <nummer>", "delrapporten som skrivs (standard: den senaste med datum till och med lägesdatum)")
     .option("--out-dir <mapp>", "där rapporten, utkorgen och tillståndet hamnar", "out")
-    .option("--transport <sätt>", `hur lägesbilden skickas: ${TRANSPORTS.join(", ")}`, "outbox")
+    .option("--transport <sätt>", `hur lägesbilden skickas: ${TRANSPORTS.join(", ")} (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)`)
     .addHelpText("after", "\nSlutkod: 0 allt klart, 1 fel i arbetsböckerna eller något som inte kunde skickas, 2 felaktigt anrop eller oläsbar fil.")
     .action(async (source: string, options: RunOptions) => {
       const asOf = asOfOption(options.asOf);
-      const transportName = transportOption(options.transport);
-      const config = mailConfig(io, transportName);
-      const { programme, problems, outline } = await loadForCommand(source, io);
-      const errors = problems.filter((p) => p.severity === "error").length;
+      const requested = reportOption(options.report);
+      let reportPath: string | undefined;
+      const flags = {
+        source,
+        ...(options.transport !== undefined ? { transport: options.transport } : {}),
+        outboxDir: join(options.outDir, "outbox"),
+        stateDir: join(options.outDir, "state"),
+      };
+      const ports = cliPorts(io, { source: buildSource, state: buildStateStore, mail: buildTransport }, flags, async () => pathReportStore(reportPath ?? ""));
+      const { loaded } = await validateWorkbooks(ports, progressOn(io));
+      const { programme, problems } = loaded;
+      const counts = countProblems(problems);
       io.stdout(
-        `Arbetsböckerna: ${countOf(errors, "fel", "fel")} och ${countOf(problems.length - errors, "varning", "varningar")} i ${countOf(programme.workbooks.length, "arbetsbok", "arbetsböcker")} (lagesbild validate visar dem).\n`,
+        `Arbetsböckerna: ${countOf(counts.error, "fel", "fel")} och ${countOf(counts.warning, "varning", "varningar")} i ${countOf(programme.workbooks.length, "arbetsbok", "arbetsböcker")} (lagesbild validate visar dem).\n`,
       );
       for (const w of programme.workbooks) {
         const left = omittedIn(programme.omitted, w.name);
@@ -49,41 +59,17 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
       }
 
       await mkdir(options.outDir, { recursive: true });
-      const reportNumber = reportOption(options.report) ?? latestReport(programme, asOf);
-      let reportPath: string | undefined;
-      if (reportNumber === undefined) io.stdout("Ingen delrapport att skriva: bladet Rapporter har ingen rapport.\n");
+      const now = new Date();
+      if (requested === undefined && programme.reports.length === 0) io.stdout("Ingen delrapport att skriva: bladet Rapporter har ingen rapport.\n");
       else {
-        if (!programme.reports.some((r) => r.number === reportNumber)) throw new UsageError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
-        reportPath = join(options.outDir, `delrapport-${reportNumber}.docx`);
-        const rendered = await writeReportFile({ programme, problems, outline, reportNumber, asOf, out: reportPath });
-        io.stdout(`Delrapport ${reportNumber}${rendered.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n\n`);
+        const report = chooseReport(programme, requested ?? "latest", asOf);
+        reportPath = join(options.outDir, `delrapport-${report.number}.docx`);
+        const result = await makeReport(ports, { which: report.number, asOf, now, loaded });
+        io.stdout(`Delrapport ${report.number}${result.built.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n\n`);
       }
 
-      const outbox = join(options.outDir, "outbox");
-      const transport = await openTransport(transportName, outbox, config);
-      try {
-        const run = await sendSummaries({
-          programme,
-          problems,
-          status: computeStatus(programme, { asOf }),
-          from: config.from,
-          rules: { ...(config.allowedDomains ? { allowedDomains: config.allowedDomains } : {}), extraRecipients: config.extraRecipients },
-          store: fileStateStore(join(options.outDir, "state")),
-          transport,
-          now: new Date(),
-          ...(reportPath ? { reportLink: reportPath } : {}),
-        });
-        io.stdout(formatSummaryRun(run, programme, transportName === "outbox" ? outbox : undefined));
-        const trouble = run.refused.length > 0 || run.results.some((r) => r.outcome.status === "failed" || r.outcome.status === "gave-up");
-        done(exitCodeFor(problems, trouble));
-      } finally {
-        await transport.close();
-      }
+      const weekly = await sendWeekly(ports, { asOf, now, loaded, ...(reportPath ? { reportLink: reportPath } : {}) });
+      io.stdout(formatSummaryRun(weekly.run, programme, outboxOf(ports)));
+      done(OUTCOME_EXIT[weekly.outcome]);
     });
-}
-
-/** The report to write by default: the latest dated on or before the as-of date, else the first. */
-function latestReport(programme: Programme, asOf: string): number | undefined {
-  const byDate = [...programme.reports].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
-  return (byDate.filter((r) => r.date <= asOf).pop() ?? byDate[0])?.number;
 }

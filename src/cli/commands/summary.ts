@@ -1,19 +1,20 @@
 import type { Command } from "commander";
+import { buildSource } from "../../app/adapters/build-source.ts";
+import { buildStateStore } from "../../app/adapters/build-state-store.ts";
+import { buildTransport } from "../../app/adapters/build-transport.ts";
+import { OUTCOME_EXIT } from "../../app/outcome.ts";
+import { sendWeekly } from "../../app/weekly.ts";
 import { TRANSPORTS } from "../../config/mail.ts";
-import { computeStatus } from "../../indicators/compute-status.ts";
-import { fileStateStore } from "../../state/file-state-store.ts";
 import { formatSummaryRun } from "../../summary/run-report.ts";
-import { sendSummaries } from "../../summary/send-summaries.ts";
 import { asOfOption } from "../as-of.ts";
-import { EXIT, type CliIo, type ExitCode } from "../io.ts";
-import { loadForCommand } from "../load.ts";
-import { DEFAULT_OUTBOX, DEFAULT_STATE, mailConfig, openTransport, transportOption } from "../mail-setup.ts";
+import type { CliIo, ExitCode } from "../io.ts";
+import { cliPorts, outboxOf, progressOn } from "../ports.ts";
 
 interface SummaryOptions {
   asOf?: string;
-  transport: string;
-  outbox: string;
-  state: string;
+  transport?: string;
+  outbox?: string;
+  state?: string;
   reportLink?: string;
   dryRun?: boolean;
   force?: boolean;
@@ -25,43 +26,33 @@ export function registerSummary(program: Command, io: CliIo, done: (code: ExitCo
     .description("Skicka veckans lägesbild till samordnare, chefer och byggstenarnas ansvariga, en gång per mottagare och vecka.")
     .argument("<source>", "mappen med arbetsböckerna")
     .option("--as-of <datum>", "lägesdatum, t.ex. 2024-09-18 (standard: i dag)")
-    .option("--transport <sätt>", `hur meddelandena skickas: ${TRANSPORTS.join(", ")}`, "outbox")
-    .option("--outbox <mapp>", "mappen för .eml-filer med --transport outbox", DEFAULT_OUTBOX)
-    .option("--state <mapp>", "mappen där det som skickats och senaste ögonblicksbilden sparas", DEFAULT_STATE)
+    .option("--transport <sätt>", `hur meddelandena skickas: ${TRANSPORTS.join(", ")} (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)`)
+    .option("--outbox <mapp>", "mappen för .eml-filer med --transport outbox (standard: LAGESBILD_OUTBOX_DIR, annars out/outbox)")
+    .option("--state <mapp>", "mappen där det som skickats och senaste ögonblicksbilden sparas (standard: LAGESBILD_STATE, annars out/state)")
     .option("--report-link <var>", "var den senaste rapporten finns: en sökväg eller en länk")
     .option("--dry-run", "skriv bara ut vad som skulle skickas; inget skickas och inget registreras")
     .option("--force", "skicka igen även till dem som redan fått veckans lägesbild")
     .addHelpText(
       "after",
       "\nE-postinställningar läses från miljövariabler (LAGESBILD_MAIL_FROM, LAGESBILD_MAIL_ALLOWED_DOMAINS, LAGESBILD_SMTP_HOST …)." +
-        "\nSlutkod: 0 allt skickat, 1 något misslyckades eller en mottagare vägrades, 2 felaktigt anrop eller inställningar.",
+        "\nSlutkod: 0 allt skickat, 1 fel i arbetsböckerna, något misslyckades eller en mottagare vägrades, 2 felaktigt anrop, inställningar eller oläsbar fil.",
     )
     .action(async (source: string, options: SummaryOptions) => {
       const asOf = asOfOption(options.asOf);
-      const transportName = transportOption(options.transport);
-      const config = mailConfig(io, transportName);
-      const { programme, problems } = await loadForCommand(source, io);
-      const status = computeStatus(programme, { asOf });
-      const transport = await openTransport(transportName, options.outbox, config);
-      try {
-        const run = await sendSummaries({
-          programme,
-          problems,
-          status,
-          from: config.from,
-          rules: { ...(config.allowedDomains ? { allowedDomains: config.allowedDomains } : {}), extraRecipients: config.extraRecipients },
-          store: fileStateStore(options.state),
-          transport,
-          now: new Date(),
-          ...(options.reportLink ? { reportLink: options.reportLink } : {}),
-          force: Boolean(options.force),
-          dryRun: Boolean(options.dryRun),
-        });
-        io.stdout(formatSummaryRun(run, programme, transportName === "outbox" ? options.outbox : undefined));
-        const trouble = run.refused.length > 0 || run.results.some((r) => r.outcome.status === "failed" || r.outcome.status === "gave-up");
-        done(trouble ? EXIT.invalid : EXIT.ok);
-      } finally {
-        await transport.close();
-      }
+      const ports = cliPorts(
+        io,
+        { source: buildSource, state: buildStateStore, mail: buildTransport },
+        {
+          source,
+          ...(options.transport !== undefined ? { transport: options.transport } : {}),
+          ...(options.outbox !== undefined ? { outboxDir: options.outbox } : {}),
+          ...(options.state !== undefined ? { stateDir: options.state } : {}),
+          ...(options.reportLink !== undefined ? { reportLink: options.reportLink } : {}),
+        },
+      );
+      const result = await sendWeekly(ports, { asOf, now: new Date(), force: options.force === true, dryRun: options.dryRun === true, progress: progressOn(io) });
+      io.stdout(formatSummaryRun(result.run, result.loaded.programme, outboxOf(ports)));
+      if (result.outcome === "workbook-errors") io.stderr("Arbetsböckerna har fel; rader med fel är inte med. Kör lagesbild validate för detaljer.\n");
+      done(OUTCOME_EXIT[result.outcome]);
     });
 }

@@ -1,14 +1,16 @@
 import type { Command } from "commander";
+import { buildSource } from "../../app/adapters/build-source.ts";
+import { OUTCOME_EXIT } from "../../app/outcome.ts";
+import { validateWorkbooks } from "../../app/validate.ts";
 import type { WorkbookInfo } from "../../domain/model.ts";
+import { UsageError } from "../../shared/errors.ts";
 import { annotateCopies, SameFolderError } from "../../sinks/xlsx/annotate-source.ts";
 import { countOf } from "../../text/swedish.ts";
 import type { Problem } from "../../validation/problem.ts";
 import { problemJson } from "../../validation/problem-json.ts";
-import { exitCodeFor } from "../exit-code.ts";
 import { formatProblems } from "../format-problems.ts";
 import type { CliIo, ExitCode } from "../io.ts";
-import { loadForCommand } from "../load.ts";
-import { UsageError } from "../open-source.ts";
+import { cliPorts, progressOn } from "../ports.ts";
 
 export function registerValidate(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
   program
@@ -20,12 +22,14 @@ export function registerValidate(program: Command, io: CliIo, done: (code: ExitC
     .option("--annotate <mapp>", "skriv en kopia av varje arbetsbok till mappen, med problemen som kommentarer i cellerna och ett blad Problem med länkar till dem")
     .addHelpText("after", "\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, 2 felaktigt anrop eller oläsbar fil.")
     .action(async (source: string, options: { json?: boolean; errorsOnly?: boolean; annotate?: string }) => {
-      const { problems, programme } = await loadForCommand(source, io);
+      const ports = cliPorts(io, { source: buildSource }, { source });
+      const { loaded, outcome } = await validateWorkbooks(ports, progressOn(io));
+      const { problems, programme } = loaded;
       if (options.annotate !== undefined) await writeAnnotated(source, programme.workbooks, options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems, options.annotate, io);
       const shown = options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems;
       if (options.json) io.stdout(`${JSON.stringify(shown.map(problemJson), null, 2)}\n`);
       else io.stdout(formatProblems(problems, programme.workbooks, { errorsOnly: options.errorsOnly === true, omitted: programme.omitted }));
-      done(exitCodeFor(problems));
+      done(OUTCOME_EXIT[outcome]);
     });
 }
 

@@ -1,13 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { AppError } from "../../shared/errors.ts";
 import { outlineSchema, type Outline } from "./outline.ts";
 
 /** templates/ in the repository, wherever the code runs from (sources or a bundle beside a copy of it). */
 export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "../../../templates/" : "./templates/", import.meta.url));
 
-export class OutlineError extends Error {
+/** The report template is broken: a setting the deployment got wrong, named with its file and place. */
+export class OutlineError extends AppError {
   override readonly name = "OutlineError";
+  constructor(message: string, options?: ErrorOptions) {
+    super("config", message, options);
+  }
 }
 
 /** Reads and checks a report outline; a broken template is an error naming the file and the place. */

@@ -3,6 +3,7 @@
  * Storage bucket, behind one small interface that returns a link people can
  * open. One factory file per backend.
  */
+import { AppError } from "../../shared/errors.ts";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -29,10 +30,10 @@ export interface ReportStore {
 }
 
 /** A report could not be stored; the message says where and why, in Swedish. */
-export class ReportStoreError extends Error {
+export class ReportStoreError extends AppError {
   override readonly name = "ReportStoreError";
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super("report-not-stored", message, options);
   }
 }
 

@@ -46,3 +46,9 @@ export function errorFields(error: Error): Record<string, unknown> {
     ...(error.cause instanceof Error ? { cause: errorFields(error.cause) } : {}),
   };
 }
+
+/** A logger that writes nothing: the command line tells people what happened in its own words. */
+export function silentLogger(): Logger {
+  const logger: Logger = { log: () => {}, info: () => {}, warning: () => {}, error: () => {}, with: () => logger };
+  return logger;
+}

@@ -1,12 +1,14 @@
 /**
- * The functions' configuration, read once from the environment and checked
- * with zod. Each function names the parts it needs, so a function is not held
- * up by settings (or secrets) only another one uses. Every wrong variable is
- * named in one error; see variables.ts for the list.
+ * The one configuration of the program, for the command line and the
+ * functions alike: read once from the environment, checked with zod, with the
+ * command line's flags laid over it. Each caller names the parts it needs, so
+ * a function is not held up by settings (or secrets) only another one uses.
+ * Every wrong setting is named in one error; see variables.ts for the list.
  */
 import { z } from "zod";
-import { ConfigError, loadGoogleConfig, type GoogleConfig } from "../config/google.ts";
-import { loadMailConfig, MailConfigError, TRANSPORTS, type MailConfig, type TransportName } from "../config/mail.ts";
+import { loadGoogleConfig, type GoogleConfig } from "../config/google.ts";
+import { loadMailConfig, TRANSPORTS, type MailConfig, type TransportName } from "../config/mail.ts";
+import { ConfigError } from "../shared/errors.ts";
 import type { ConfigPart } from "./variables.ts";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -18,7 +20,7 @@ export type ReportStoreConfig =
   | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
 export type StateConfig = { readonly kind: "local"; readonly dir: string } | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
 
-export interface RuntimeMailConfig {
+export interface AppMailConfig {
   readonly transport: TransportName;
   readonly outboxDir: string;
   readonly settings: MailConfig;
@@ -26,20 +28,29 @@ export interface RuntimeMailConfig {
   readonly reportLink?: string;
 }
 
-export interface RuntimeConfig {
+export interface AppConfig {
   readonly googleRootUrl?: string;
   readonly source?: SourceConfig;
   readonly reports?: ReportStoreConfig;
   readonly state?: StateConfig;
-  readonly mail?: RuntimeMailConfig;
+  readonly mail?: AppMailConfig;
 }
 
-/** The configuration cannot be used; `problems` names each wrong variable, in Swedish. */
-export class RuntimeConfigError extends Error {
-  override readonly name = "RuntimeConfigError";
-  constructor(readonly problems: readonly string[]) {
-    super(`Inställningarna är felaktiga:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-  }
+/**
+ * The command line's flags: each replaces the variable it names. They are
+ * checked here too, so a wrong flag and a wrong variable are named together.
+ */
+export interface ConfigFlags {
+  /** The source argument: a folder, `gsheets` or `gsheets:<id or address>` (LAGESBILD_SOURCE). */
+  readonly source?: string;
+  /** `--transport` (LAGESBILD_MAIL_TRANSPORT). */
+  readonly transport?: string;
+  /** `--outbox` (LAGESBILD_OUTBOX_DIR). */
+  readonly outboxDir?: string;
+  /** `--state` (LAGESBILD_STATE). */
+  readonly stateDir?: string;
+  /** `--report-link`: a path or an address (LAGESBILD_REPORT_LINK, which must be https). */
+  readonly reportLink?: string;
 }
 
 const GS = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])(?:\/(.*))?$/;
@@ -71,46 +82,47 @@ const schema = z.object({
 });
 
 /**
- * Reads and checks the parts of the configuration a function needs from an
- * environment (`process.env` at the edge, a plain object in tests). Throws a
- * RuntimeConfigError naming every problem at once.
+ * Reads and checks the parts of the configuration a caller needs from an
+ * environment (`process.env` at the edge, a plain object in tests), with the
+ * command line's flags over it. Throws a ConfigError naming every problem at once.
  */
-export function loadRuntimeConfig(env: Env, parts: readonly ConfigPart[]): RuntimeConfig {
+export function loadConfig(env: Env, parts: readonly ConfigPart[], flags: ConfigFlags = {}): AppConfig {
   const problems: string[] = [];
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join(".")} ${issue.message}`);
-    throw new RuntimeConfigError(problems);
+    throw new ConfigError(problems);
   }
   const v = parsed.data;
   const want = new Set(parts);
-  const config: { -readonly [K in keyof RuntimeConfig]: RuntimeConfig[K] } = {};
+  const config: { -readonly [K in keyof AppConfig]: AppConfig[K] } = {};
   if (v.LAGESBILD_GOOGLE_ROOT_URL) config.googleRootUrl = v.LAGESBILD_GOOGLE_ROOT_URL;
-  const source = want.has("source") ? collect(problems, () => sourceConfig(v.LAGESBILD_SOURCE, env)) : undefined;
+  const source = want.has("source") ? collect(problems, () => sourceConfig(flags.source ?? v.LAGESBILD_SOURCE, env)) : undefined;
   if (source) config.source = source;
   if (want.has("reports")) config.reports = reportStoreConfig(v.LAGESBILD_REPORT_STORE);
-  if (want.has("state")) config.state = stateConfig(v.LAGESBILD_STATE);
+  if (want.has("state")) config.state = stateConfig(flags.stateDir ?? v.LAGESBILD_STATE);
   if (want.has("mail")) {
-    const settings = collect(problems, () => loadMailConfig(env, v.LAGESBILD_MAIL_TRANSPORT));
-    if (settings) {
+    const transport = flags.transport === undefined ? v.LAGESBILD_MAIL_TRANSPORT : transportFlag(problems, flags.transport);
+    const settings = transport && collect(problems, () => loadMailConfig(env, transport));
+    const reportLink = flags.reportLink ?? v.LAGESBILD_REPORT_LINK;
+    if (transport && settings) {
       config.mail = {
-        transport: v.LAGESBILD_MAIL_TRANSPORT,
-        outboxDir: v.LAGESBILD_OUTBOX_DIR,
+        transport,
+        outboxDir: flags.outboxDir ?? v.LAGESBILD_OUTBOX_DIR,
         settings,
         draftAttachMaxBytes: v.LAGESBILD_DRAFT_ATTACH_MAX_BYTES,
-        ...(v.LAGESBILD_REPORT_LINK ? { reportLink: v.LAGESBILD_REPORT_LINK } : {}),
+        ...(reportLink ? { reportLink } : {}),
       };
     }
   }
-  if (problems.length > 0) throw new RuntimeConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
 
-/** The size up to which the monthly draft is attached (LAGESBILD_DRAFT_ATTACH_MAX_BYTES), for the command line. */
-export function draftAttachMaxBytes(env: Env): number {
-  const parsed = z.object({ LAGESBILD_DRAFT_ATTACH_MAX_BYTES: attachLimit }).safeParse(env);
-  if (!parsed.success) throw new RuntimeConfigError(parsed.error.issues.map((i) => `LAGESBILD_DRAFT_ATTACH_MAX_BYTES ${i.message}`));
-  return parsed.data.LAGESBILD_DRAFT_ATTACH_MAX_BYTES;
+function transportFlag(problems: string[], value: string): TransportName | undefined {
+  const name = TRANSPORTS.find((t) => t === value);
+  if (!name) problems.push(`--transport ska vara ${TRANSPORTS.join(", ")}, inte ”${value}”.`);
+  return name;
 }
 
 /** Runs a sub-loader, moving its problems into `problems` rather than stopping at the first. */
@@ -118,7 +130,7 @@ function collect<T>(problems: string[], load: () => T): T | undefined {
   try {
     return load();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MailConfigError) {
+    if (error instanceof ConfigError) {
       problems.push(...error.problems);
       return undefined;
     }

@@ -1,4 +1,4 @@
-/** What the functions answer people, in Swedish, in one place. Logs stay English. */
+/** What the use cases and the functions answer people, in Swedish, in one place. Logs stay English. */
 export const SAY = {
   reportNumber: (value: string) => `report ska vara ett rapportnummer som 1, inte ”${value}”.`,
   asOf: (value: string) => `asOf ska vara ett datum som 2024-09-18, inte ”${value}”.`,
@@ -6,6 +6,7 @@ export const SAY = {
   method: (allowed: string) => `Använd ${allowed}.`,
   unknownReport: (n: number) => `Delrapport ${n} finns inte på bladet Rapporter.`,
   noDraftReport: "Ingen delrapport har status utkast på bladet Rapporter; ange rapportnummer (report).",
+  noReports: "Bladet Rapporter har ingen delrapport.",
   sourceUnavailable: "Arbetsböckerna kunde inte läsas; se problemen.",
   reportNotStored: "Rapporten skapades men kunde inte sparas.",
   internal: "Ett oväntat fel inträffade; se loggen.",

@@ -1,21 +1,21 @@
 /** The report store as configured, each backend loaded only when chosen. */
-import type { ReportStore } from "../sinks/report-store/report-store.ts";
-import type { ReportStoreConfig } from "./config.ts";
+import type { ReportStore } from "../../sinks/report-store/report-store.ts";
+import type { ReportStoreConfig } from "../config.ts";
 import type { GoogleAuthFactory } from "./google-auth.ts";
 import { storageClient } from "./storage-client.ts";
 
 export async function buildReportStore(config: ReportStoreConfig, auth: GoogleAuthFactory, rootUrl: string | undefined): Promise<ReportStore> {
   switch (config.kind) {
     case "local": {
-      const { localReportStore } = await import("../sinks/report-store/local-report-store.ts");
+      const { localReportStore } = await import("../../sinks/report-store/local-report-store.ts");
       return localReportStore(config.dir);
     }
     case "drive": {
-      const { driveReportStore, DRIVE_FILE_SCOPE } = await import("../sinks/report-store/drive-report-store.ts");
+      const { driveReportStore, DRIVE_FILE_SCOPE } = await import("../../sinks/report-store/drive-report-store.ts");
       return driveReportStore({ auth: await auth(DRIVE_FILE_SCOPE), folderId: config.folderId, ...(rootUrl ? { rootUrl } : {}) });
     }
     case "gcs": {
-      const { gcsReportStore } = await import("../sinks/report-store/gcs-report-store.ts");
+      const { gcsReportStore } = await import("../../sinks/report-store/gcs-report-store.ts");
       return gcsReportStore({ client: await storageClient(auth, rootUrl), bucket: config.bucket, prefix: config.prefix });
     }
   }

@@ -1,25 +1,27 @@
 /**
- * The composition root of the functions: the configuration, validated once
- * when a function's instance starts, and the adapters built from it on
- * demand (each loaded only when its function takes a path that needs it).
- * A function passes the builders it uses; the configuration parts follow
- * from them, and the bundle of a function holds no adapter it cannot use.
+ * The composition root of the command line and the functions alike: the
+ * configuration, checked once (when a function's instance starts, when a
+ * command begins), and the ports the use cases take, built from it on demand
+ * (each adapter loaded only when a path needs it). A caller passes the
+ * builders it uses; the configuration parts follow from them, and the bundle
+ * of a function holds no adapter it cannot use.
  */
 import type { Outline } from "../report/outline/outline.ts";
 import type { ReportStore } from "../sinks/report-store/report-store.ts";
 import type { MailTransport } from "../sinks/mail/mail-transport.ts";
 import type { WorkbookSource } from "../sources/workbook-source.ts";
 import type { StateStore } from "../state/state-store.ts";
-import type { buildSource } from "./build-source.ts";
-import type { buildReportStore } from "./build-report-store.ts";
-import type { buildStateStore } from "./build-state-store.ts";
-import type { buildTransport } from "./build-transport.ts";
-import { loadRuntimeConfig, RuntimeConfigError, type Env, type RuntimeConfig, type RuntimeMailConfig } from "./config.ts";
-import { cachedGoogleAuth } from "./google-auth.ts";
+import { ConfigError } from "../shared/errors.ts";
+import type { buildReportStore } from "./adapters/build-report-store.ts";
+import type { buildSource } from "./adapters/build-source.ts";
+import type { buildStateStore } from "./adapters/build-state-store.ts";
+import type { buildTransport } from "./adapters/build-transport.ts";
+import { cachedGoogleAuth } from "./adapters/google-auth.ts";
+import { loadConfig, type AppConfig, type ConfigFlags, type Env, type AppMailConfig } from "./config.ts";
 import { jsonLogger, type Logger } from "./log.ts";
 import { CONFIG_PARTS, type ConfigPart } from "./variables.ts";
 
-/** The builders a function uses, one per configuration part. */
+/** The builders a caller uses, one per configuration part. */
 export interface Adapters {
   readonly source?: typeof buildSource;
   readonly reports?: typeof buildReportStore;
@@ -27,8 +29,9 @@ export interface Adapters {
   readonly mail?: typeof buildTransport;
 }
 
-export interface Runtime {
-  readonly config: RuntimeConfig;
+/** What the use cases reach the outside world through. */
+export interface Ports {
+  readonly config: AppConfig;
   readonly log: Logger;
   /** A fresh source for one invocation; the caller closes it. */
   openSource(): Promise<WorkbookSource>;
@@ -37,22 +40,31 @@ export interface Runtime {
   /** A fresh transport for one invocation; the caller closes it. */
   openTransport(): Promise<MailTransport>;
   /** The mail settings; only for functions that asked for the `mail` part. */
-  mail(): RuntimeMailConfig;
+  mail(): AppMailConfig;
   outline(): Promise<Outline>;
 }
 
+export interface PortOptions {
+  readonly log?: Logger;
+  /** The command line's flags, laid over the environment. */
+  readonly flags?: ConfigFlags;
+  /** Where the report goes instead of the configured store (the command line's `--out`). */
+  readonly reportStore?: () => Promise<ReportStore>;
+}
+
 /**
- * The runtime of one function. Throws RuntimeConfigError (after logging it as
- * CRITICAL) when the configuration is wrong, so an instance with a bad
+ * The ports of one function or command. Throws ConfigError (after logging it
+ * as CRITICAL) when the configuration is wrong, so an instance with a bad
  * configuration never starts serving.
  */
-export function createRuntime(env: Env, adapters: Adapters, log: Logger = jsonLogger()): Runtime {
+export function createPorts(env: Env, adapters: Adapters, options: PortOptions = {}): Ports {
+  const log = options.log ?? jsonLogger();
   const parts = CONFIG_PARTS.filter((part) => adapters[part] !== undefined);
-  let config: RuntimeConfig;
+  let config: AppConfig;
   try {
-    config = loadRuntimeConfig(env, parts);
+    config = loadConfig(env, parts, options.flags);
   } catch (error) {
-    if (error instanceof RuntimeConfigError) log.log("CRITICAL", "invalid configuration", { problems: error.problems });
+    if (error instanceof ConfigError) log.log("CRITICAL", "invalid configuration", { problems: error.problems });
     throw error;
   }
   const auth = cachedGoogleAuth();
@@ -73,7 +85,7 @@ export function createRuntime(env: Env, adapters: Adapters, log: Logger = jsonLo
     config,
     log,
     openSource: () => need(adapters.source, "source")(need(config.source, "source"), auth),
-    reportStore: once(() => need(adapters.reports, "reports")(need(config.reports, "reports"), auth, root)),
+    reportStore: once(options.reportStore ?? (() => need(adapters.reports, "reports")(need(config.reports, "reports"), auth, root))),
     stateStore: once(() => need(adapters.state, "state")(need(config.state, "state"), auth, root)),
     openTransport: () => need(adapters.mail, "mail")(need(config.mail, "mail"), auth, root),
     mail: () => need(config.mail, "mail"),
