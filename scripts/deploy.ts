@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { loadConfig } from "../src/app/config.ts";
+import { type AppConfig, loadConfig } from "../src/app/config.ts";
 import { ConfigError } from "../src/shared/errors.ts";
 import { CONFIG_PARTS } from "../src/app/variables.ts";
 import { deployPlan, FUNCTIONS, shellLine, TRIGGER_ACCOUNT, type DeployOptions, type DeployStep } from "./deploy-plan.ts";
@@ -87,7 +87,7 @@ function cloudConfig(env: Record<string, string>) {
   if (env["LAGESBILD_GOOGLE_ROOT_URL"] !== undefined) problems.push("LAGESBILD_GOOGLE_ROOT_URL är till för tester och ska inte sättas i molnet.");
   if (env["LAGESBILD_SMTP_CA_FILE"] !== undefined) problems.push("LAGESBILD_SMTP_CA_FILE fungerar inte i Cloud Run: reläet behöver ett allmänt betrott certifikat.");
   const smtpPassword = Boolean(env["LAGESBILD_SMTP_USER"]?.trim());
-  let config;
+  let config: AppConfig;
   try {
     config = loadConfig(smtpPassword ? { ...env, LAGESBILD_SMTP_PASSWORD: "(från Secret Manager)" } : env, CONFIG_PARTS);
   } catch (error) {

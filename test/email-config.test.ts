@@ -88,6 +88,6 @@ describe("the mail configuration from the environment", () => {
   });
 
   it("says it all in one error message", () => {
-    expect(() => loadMailConfig({}, "smtp")).toThrow(/E-postinställningarna är felaktiga:\n  - LAGESBILD_MAIL_FROM/u);
+    expect(() => loadMailConfig({}, "smtp")).toThrow(/E-postinställningarna är felaktiga:\n {2}- LAGESBILD_MAIL_FROM/u);
   });
 });

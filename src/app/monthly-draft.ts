@@ -3,10 +3,9 @@
  * a schedule it builds the current draft on the month's first weekday; the
  * command line's `report --send` hands over the report it has just built.
  */
-import { isFirstWeekdayOfMonth, monthSlot } from "../report-draft/current-report.ts";
+import { currentDraftReport, isFirstWeekdayOfMonth, monthSlot } from "../report-draft/current-report.ts";
 import { type DraftRun, sendReportDraft } from "../report-draft/send-draft.ts";
-import { type BuiltReport, buildReport, chooseReport } from "./build-report.ts";
-import { ReportNotFoundError } from "./errors.ts";
+import { type BuiltReport, buildReport } from "./build-report.ts";
 import { type Loaded, loadWorkbooks } from "./load-workbooks.ts";
 import { type DeliveryCounts, logDeliveries } from "./log-deliveries.ts";
 import { type Outcome, outcomeOf } from "./outcome.ts";
@@ -32,11 +31,8 @@ export async function sendMonthlyDraft(ports: Ports, request: MonthlyDraftReques
     return { skipped: "not-first-weekday", outcome: "ok" };
   }
   const loaded = requireReadableCentral(await loadWorkbooks(ports));
-  let report;
-  try {
-    report = chooseReport(loaded.programme, "current-draft", request.asOf);
-  } catch (error) {
-    if (!(error instanceof ReportNotFoundError)) throw error;
+  const report = currentDraftReport(loaded.programme);
+  if (!report) {
     log.warning("no report with status utkast on the sheet Rapporter: no draft sent", { asOf: request.asOf });
     return { skipped: "no-draft-report", outcome: "ok" };
   }
