@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
+import { ZONE } from "../text/swedish.ts";
 
-/** All dates in lägesbild are calendar days in Sweden. */
-export const ZONE = "Europe/Stockholm";
+/** All dates in lägesbild are calendar days in Sweden (the zone is defined once, with the Swedish formatting). */
+export { ZONE };
 
 function day(iso: string): DateTime {
   const d = DateTime.fromISO(iso.slice(0, 10), { zone: ZONE });

@@ -1,5 +1,5 @@
 /** What a summary run did, for the person or the log that started it, in Swedish. */
-import { longDate } from "../email/format.ts";
+import { countOf, formatDateLong as longDate } from "../text/swedish.ts";
 import { LIMITS, field } from "../email/safe-text.ts";
 import type { Programme } from "../domain/model.ts";
 import type { Refusal } from "./recipients.ts";
@@ -34,7 +34,7 @@ export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDi
   const count = (status: Outcome["status"]) => run.results.filter((r) => r.outcome.status === status).length;
   lines.push("");
   if (run.dryRun) {
-    lines.push(`Summa: ${run.results.length} meddelanden skulle skickas, ${run.refused.length} mottagare vägrade.`);
+    lines.push(`Summa: ${countOf(run.results.length, "meddelande", "meddelanden")} skulle skickas, ${run.refused.length} mottagare vägrade.`);
   } else {
     lines.push(
       `Summa: ${count("sent")} skickade, ${count("already-sent")} redan skickade, ${count("failed") + count("gave-up")} misslyckade, ` +
