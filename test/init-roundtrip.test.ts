@@ -53,11 +53,44 @@ describe("lagesbild init", () => {
     }
   });
 
-  it.each(["central", "block"] as const)("the %s workbook has an Instruktioner sheet describing every column", (kind) => {
+  it("checks dates, numbers and amounts where they are typed, with Swedish messages, and shows what to write in every column", () => {
+    const ws = blank.block?.getWorksheet("Aktiviteter");
+    const validations = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    // Aktiviteter: A Id, B Datum …; Mätningar: C Värde.
+    expect(validations["B2"]).toMatchObject({ type: "date", errorStyle: "warning", showInputMessage: true, error: "Datum ska vara ett datum, t.ex. 2024-09-18." });
+    expect(validations["B2"]?.prompt).toContain("Obligatorisk.");
+    expect(validations["A2"]).toMatchObject({ type: "textLength", showInputMessage: true, promptTitle: "Id" });
+    const measurements = (blank.block?.getWorksheet("Mätningar") as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    expect(measurements["C2"]).toMatchObject({ type: "decimal", error: "Värde ska vara ett tal." });
+    const budget = (blank.central?.getWorksheet("Budget") as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    expect(budget["B2"]).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] });
+  });
+
+  it("marks required columns apart from optional ones, and prints landscape, as wide as the page, with the header on every page", () => {
+    const ws = blank.block?.getWorksheet("Aktiviteter");
+    const fill = (address: string) => (ws?.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    // Id (A) is required, Slutdatum (C) is not.
+    expect(fill("A1")).not.toBe(fill("C1"));
+    expect(fill("A1")).toBe(fill("B1"));
+    expect(ws?.getCell("A1").note).toMatch(/^Obligatorisk/);
+    expect(ws?.getCell("C1").note).toMatch(/^Frivillig/);
+    expect(ws?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", paperSize: 9 });
+  });
+
+  it.each(["central", "block"] as const)("the %s workbook has an Instruktioner sheet: a short how-to with an example row, then every column", (kind) => {
     const ws = blank[kind]?.getWorksheet(INSTRUCTIONS_SHEET);
+    expect(ws?.getCell("A1").text).toBe("Så fyller du i arbetsboken");
+    let headerRow = 0;
+    ws?.eachRow((row, n) => {
+      if (!headerRow && row.getCell(1).text === "Blad" && row.getCell(2).text === "Kolumn") headerRow = n;
+    });
+    expect(headerRow).toBeGreaterThan(2);
+    const howTo = Array.from({ length: headerRow - 1 }, (_, i) => ws?.getCell(`A${i + 1}`).text ?? "");
+    expect(howTo.some((line) => line.startsWith("Exempel, bladet Aktiviteter: BO-12 | 2024-03-14 | möte"))).toBe(true);
+    expect(ws?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` });
     const described = new Set<string>();
     ws?.eachRow((row, n) => {
-      if (n > 1 && row.getCell(2).text) described.add(`${row.getCell(1).text}/${row.getCell(2).text}/${row.getCell(3).text}`);
+      if (n > headerRow && row.getCell(2).text) described.add(`${row.getCell(1).text}/${row.getCell(2).text}/${row.getCell(3).text}`);
     });
     const expected = Object.values(workbookLayouts[kind]).flatMap((spec) => columnsOf(spec).map((c) => `${spec.name}/${c.meta.header}/${c.required ? "ja" : "nej"}`));
     expect([...described]).toEqual(expected);
@@ -93,7 +126,9 @@ describe("a blank workbook filled in and saved by LibreOffice", () => {
     expect(await zipEntryText(join(filled, "bostader.xlsx"), "docProps/app.xml")).toContain("LibreOffice");
     // Sheet 2 is Aktiviteter (Instruktioner comes first). A headless LibreOffice has no view, so it writes no frozen pane.
     const sheet = (await zipEntryText(join(filled, "bostader.xlsx"), "xl/worksheets/sheet2.xml")).replace(/&quot;/g, '"');
-    const validations = [...sheet.matchAll(/<dataValidation [^>]*sqref="([A-Z]+)2:\1\d+"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g)].map((m) => [m[1], m[2]]);
+    const validations = [...sheet.matchAll(/<dataValidation ([^>]*)>\s*<formula1>([^<]*)<\/formula1>/g)]
+      .filter((m) => /type="list"/.test(m[1] ?? ""))
+      .map((m) => [/sqref="([A-Z]+)2:\1\d+"/.exec(m[1] ?? "")?.[1], m[2]]);
     const enumerations = columnsOf(blockWorkbook.activities).flatMap((c, i) => (c.meta.values ? [[columnLetter(i), `"${c.meta.values.join(",")}"`]] : []));
     expect(enumerations.map(([letter]) => letter)).toEqual(["D", "E", "J"]);
     expect(validations).toEqual(enumerations);

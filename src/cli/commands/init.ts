@@ -5,6 +5,7 @@ import { buildWorkbook } from "../../sinks/xlsx/build-workbook.ts";
 import { BLOCK_TEMPLATE_FILE, CENTRAL_FILE } from "../../sources/xlsx/folder-source.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
 import { writeBlockWorkbooks } from "../init-blocks.ts";
+import { updateBlocks, updateCentral, type WorkbookUpdated } from "../init-update.ts";
 import { formatSetUp } from "../format-set-up.ts";
 import { UsageError } from "../../shared/errors.ts";
 
@@ -20,7 +21,8 @@ export function registerInit(program: Command, io: CliIo, done: (code: ExitCode)
     .option("--gsheets", "skapa kalkylarken i Google Kalkylark i stället för .xlsx-filer, med ditt eget Google-konto")
     .option("--folder <id>", "med --gsheets: Drive-mappen där kalkylarken skapas")
     .option("--dry-run", "med --gsheets: skriv ut vad som skulle skapas och delas, utan att anropa Google")
-    .action(async (dir: string | undefined, options: { force?: boolean; blocks?: boolean; gsheets?: boolean; folder?: string; dryRun?: boolean }) => {
+    .option("--update", "uppdatera befintliga arbetsböcker: lägg till nya kolumner och blad och (med --blocks) förnya listorna, utan att ändra något som är ifyllt")
+    .action(async (dir: string | undefined, options: { force?: boolean; blocks?: boolean; gsheets?: boolean; folder?: string; dryRun?: boolean; update?: boolean }) => {
       if (options.gsheets) {
         const { initGsheets } = await import("../init-gsheets.ts");
         const result = await initGsheets({
@@ -41,9 +43,22 @@ export function registerInit(program: Command, io: CliIo, done: (code: ExitCode)
       }
       if (options.folder || options.dryRun) throw new UsageError("--folder och --dry-run hör till --gsheets.");
       if (!dir) throw new UsageError("Ange mappen där arbetsböckerna ska skrivas, t.ex. lagesbild init arbetsbocker.");
+      if (options.update) {
+        if (options.force) throw new UsageError("--update och --force kan inte användas tillsammans: --update behåller allt ifyllt, --force skriver över.");
+        const updated = options.blocks ? await updateBlocks(dir) : [await updateCentral(dir)];
+        for (const u of updated) io.stdout(`Uppdaterade ${u.file}: ${updateText(u)}\n`);
+        if (options.blocks) {
+          for (const r of await writeBlockWorkbooks(dir, false)) if (r.written) io.stdout(`Skrev ${r.file} (${r.block})\n`);
+        }
+        return done(EXIT.ok);
+      }
       if (options.blocks) {
         for (const r of await writeBlockWorkbooks(dir, options.force === true)) {
-          io.stdout(r.written ? `Skrev ${r.file} (${r.block})\n` : `Finns redan: ${r.file} (${r.block}); --force skriver över den\n`);
+          io.stdout(
+            r.written
+              ? `Skrev ${r.file} (${r.block})\n`
+              : `Finns redan: ${r.file} (${r.block}); --update förnyar listorna och lägger till nya kolumner utan att röra det ifyllda, --force skriver över den\n`,
+          );
         }
         return done(EXIT.ok);
       }
@@ -68,4 +83,14 @@ export function registerInit(program: Command, io: CliIo, done: (code: ExitCode)
       );
       done(EXIT.ok);
     });
+}
+
+/** `nya listor; la till kolumnen Aktiviteter: Anmärkning` or `inga nya kolumner eller blad`. */
+function updateText({ update }: WorkbookUpdated): string {
+  const parts: string[] = [];
+  if (update.listsRefreshed) parts.push("nya listor");
+  if (update.addedSheets.length) parts.push(`la till ${update.addedSheets.length === 1 ? "bladet" : "bladen"} ${update.addedSheets.join(", ")}`);
+  const columns = update.addedColumns.map((c) => `${c.sheet}: ${c.header}`);
+  if (columns.length) parts.push(`la till ${columns.length === 1 ? "kolumnen" : "kolumnerna"} ${columns.join(", ")}`);
+  return parts.length ? parts.join("; ") : "inga nya kolumner eller blad";
 }
