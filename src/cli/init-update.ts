@@ -5,7 +5,7 @@ import { updateWorkbook, type WorkbookUpdate } from "../sinks/xlsx/update-workbo
 import { CENTRAL_FILE, folderSource } from "../sources/xlsx/folder-source.ts";
 import { readCentralStage } from "../validation/validate-source.ts";
 import { referenceLists } from "./init-blocks.ts";
-import { UsageError } from "./open-source.ts";
+import { UsageError } from "../shared/errors.ts";
 
 export interface WorkbookUpdated {
   readonly file: string;
