@@ -35,6 +35,8 @@ export interface BuiltFunction {
   readonly loadedAtStart: readonly string[];
   /** Every npm package in the bundle. */
   readonly packages: readonly string[];
+  /** Every file bundled, relative to the checkout (e.g. `node_modules/docx/dist/layout.mjs`). */
+  readonly inputs: readonly string[];
 }
 
 export interface BundleMeasure {
@@ -81,6 +83,7 @@ export async function buildFunctions(outdir = join(root, "dist", "functions")): 
         dir,
         loadedAtStart: packagesLoadedAtStart(result.metafile, join(dir, "index.mjs")),
         packages: packagesIn(result.metafile, Object.keys(result.metafile.outputs)),
+        inputs: Object.keys(result.metafile.inputs).map((input) => relative(root, join(process.cwd(), input))),
       };
     }),
   );

@@ -5,9 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFunctions, FRAMEWORK, FUNCTIONS, measureFunctionBundles, TARGETS, type BuiltFunction, type BundleMeasure } from "../scripts/build-functions.ts";
+import { hunksOf } from "./helpers/carried-patch.ts";
 import { postPubSub, reportOneIsDraft, startHarness, type Harness } from "./helpers/functions-harness.ts";
 
 const RUNNER = "node_modules/@google-cloud/functions-framework/build/src/main.js";
+const DOCX_PATCH = "patches/docx+9.15.2.patch";
+const LAYOUT = "node_modules/docx/dist/layout.mjs";
 
 let outdir: string;
 let built: BuiltFunction[];
@@ -53,6 +56,13 @@ describe("the function bundles", () => {
     const { packages } = built.find((b) => b.name === name)!;
     for (const p of present) expect(packages).toContain(p);
     for (const p of absent) expect(packages).not.toContain(p);
+  });
+
+  it.each(["report", "reportDraft"])("%s lays out the report's pages with docx's layout as patched (patches/)", async (name) => {
+    const { inputs } = built.find((b) => b.name === name)!;
+    expect(inputs).toContain(LAYOUT);
+    const bundled = await readFile(LAYOUT, "utf8");
+    for (const { after } of hunksOf(DOCX_PATCH, LAYOUT)) expect(bundled).toContain(after);
   });
 });
 
