@@ -4,6 +4,7 @@ import { assignmentResult } from "./assignment-result.ts";
 import { blockResult } from "./block-result.ts";
 import { isoWeekOf } from "./calendar.ts";
 import { goalResult } from "./goal-result.ts";
+import { groupProgramme, rowsUnder } from "./group.ts";
 import { indicatorResult } from "./indicator-result.ts";
 import { THRESHOLDS } from "./thresholds.ts";
 import type { StatusPicture } from "./types.ts";
@@ -31,8 +32,12 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
   const report = options.reportNumber !== undefined ? programme.reports.find((r) => r.number === options.reportNumber) : undefined;
   const period = options.period ?? (report ? { start: report.periodStart, end: report.periodEnd } : { start: programme.assignment?.start ?? asOf, end: asOf });
   const activities = inPeriod(programme.activities, period);
-  const indicators = programme.indicators.map((i) => indicatorResult(i, programme.measurements, programme.milestones, asOf, staleAfterDays));
+  // Grouped once; each result below still filters the rows it is given as before, on its own group only.
+  const groups = groupProgramme(activities, programme.measurements, programme.deliverables);
+  const measurementsOf = (indicatorIds: Iterable<string>) => rowsUnder(groups.measurementsByIndicator, indicatorIds);
+  const indicators = programme.indicators.map((i) => indicatorResult(i, measurementsOf([i.id]), programme.milestones, asOf, staleAfterDays));
   const workbookOf = (blockId: string) => programme.workbooks.find((w) => w.owner === blockId);
+  const goalIndicators = (goalId: string) => new Set(indicators.filter((i) => i.goal === goalId).map((i) => i.id));
   return {
     asOf,
     period: { start: period.start, end: period.end },
@@ -41,10 +46,12 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
     staleAfterDays,
     ...(programme.assignment ? { assignment: assignmentResult(programme.assignment, programme.budget, asOf) } : {}),
     indicators,
-    goals: programme.goals.map((g) => goalResult(g, indicators, activities, programme.measurements, period, asOf)),
+    goals: programme.goals.map((g) =>
+      goalResult(g, indicators, groups.activitiesByGoal.get(g.id) ?? [], measurementsOf(goalIndicators(g.id)), period, asOf),
+    ),
     blocks: [...programme.blocks]
       .sort((a, b) => a.order - b.order)
-      .map((b) => blockResult(b, activities, programme.deliverables, workbookOf(b.id), period, asOf)),
+      .map((b) => blockResult(b, groups.activitiesByOwner.get(b.id) ?? [], groups.deliverablesByOwner.get(b.id) ?? [], workbookOf(b.id), period, asOf)),
     activities: countActivities(activities),
   };
 }
