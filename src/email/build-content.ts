@@ -6,6 +6,7 @@ import { isoWeekDays } from "../indicators/calendar.ts";
 import { INDICATOR_STATUSES } from "../indicators/types.ts";
 import type { Row, Section, SummaryContent } from "./content.ts";
 import type { OmittedRows } from "../domain/model.ts";
+import { errorsIn, problemsOf } from "./facts-index.ts";
 import { counted, weekOfSlot } from "./format.ts";
 import { LIMITS, cut, field, singleLine } from "./safe-text.ts";
 import { scopeOf, workbookNamesOf, type Audience, type SummaryFacts } from "./scope.ts";
@@ -23,7 +24,7 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
   const { week, year } = weekOfSlot(facts.slot);
   const ownBlocks = audience.blocks.flatMap((id) => programme.blocks.filter((b) => b.id === id));
   const ownWorkbooks = audience.blocks.flatMap((id) => workbookNamesOf(programme, id));
-  const ownErrors = problems.filter((p) => p.severity === "error" && ownWorkbooks.includes(p.workbook)).length;
+  const ownErrors = errorsIn(problems, ownWorkbooks);
   const scopeName = audience.overview ? texts.overviewScope : ownBlocks.map((b) => b.name).join(", ");
 
   const subject = [
@@ -46,7 +47,7 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
     if (omitted.rows) factLines.push(texts.omittedTotals(omitted.rows, omitted.where));
   }
   for (const name of ownWorkbooks) {
-    const own = problems.filter((p) => p.workbook === name);
+    const own = problemsOf(problems, name);
     const errors = own.filter((p) => p.severity === "error").length;
     factLines.push(texts.ownProblems(field(name, LIMITS.title), errors, own.length - errors));
     const omitted = omittedByWorkbook(programme.omitted, (w) => w === name);

@@ -1,10 +1,8 @@
 /** One line per block and cross-cutting area, with a status that says whether to look closer. */
 import { COORDINATION } from "../indicators/activity-counts.ts";
-import { addDays } from "../indicators/calendar.ts";
-import { THRESHOLDS } from "../indicators/thresholds.ts";
 import type { BlockResult, IndicatorResult } from "../indicators/types.ts";
-import type { Problem } from "../validation/problem.ts";
 import type { Row, Section, Tone } from "./content.ts";
+import { dueDeliverables, errorsIn } from "./facts-index.ts";
 import { counted } from "./format.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, workbookNamesOf, type Scope, type SummaryFacts } from "./scope.ts";
@@ -77,10 +75,9 @@ export function blockSignal(block: BlockResult, indicators: readonly IndicatorRe
 
 function coordinationRow(facts: SummaryFacts): Row {
   const { programme, status } = facts;
-  const own = programme.deliverables.filter((d) => d.owner === null && d.status !== "levererad" && d.status !== "inställd");
-  const overdue = own.filter((d) => d.due < status.asOf).length;
-  const soonLimit = addDays(status.asOf, THRESHOLDS.dueSoonDays);
-  const soon = own.filter((d) => d.due >= status.asOf && d.due <= soonLimit).length;
+  const due = dueDeliverables(facts);
+  const overdue = due.overdue.filter((d) => d.owner === null).length;
+  const soon = due.soon.filter((d) => d.owner === null).length;
   const signal: { tone: Tone; text: string } = overdue
     ? { tone: "bad", text: texts.blocks.overdue(overdue) }
     : soon
@@ -108,6 +105,3 @@ function omittedRows(facts: SummaryFacts, workbooks: readonly string[], sheet?: 
     .reduce((n, o) => n + o.rows, 0);
 }
 
-function errorsIn(problems: readonly Problem[], workbooks: readonly string[]): number {
-  return problems.filter((p) => p.severity === "error" && workbooks.includes(p.workbook)).length;
-}

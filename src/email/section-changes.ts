@@ -2,6 +2,7 @@
 import type { IndicatorResult } from "../indicators/types.ts";
 import type { Changes } from "./changes.ts";
 import type { Row, Section } from "./content.ts";
+import { firstRows, rowsOf, type RowSource } from "./first-rows.ts";
 import { number, weekOfSlot } from "./format.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, ownerName, type Scope, type SummaryFacts } from "./scope.ts";
@@ -12,51 +13,52 @@ export const MAX_CHANGE_ROWS = 25;
 export function changesSection(facts: SummaryFacts, scope: Scope): Section {
   const { changes } = facts;
   if (!changes) return { title: texts.changes.titleFirst, columns: texts.changes.columns, rows: [], empty: texts.changes.first };
-  const rows = changeRows(facts, changes, scope);
+  const { rows, left } = firstRows(changeRows(facts, changes, scope), MAX_CHANGE_ROWS);
   return {
     title: texts.changes.title(weekOfSlot(changes.since.slot).week, changes.since.asOf),
     columns: texts.changes.columns,
-    rows: rows.slice(0, MAX_CHANGE_ROWS),
+    rows,
     empty: texts.changes.none,
-    ...(rows.length > MAX_CHANGE_ROWS ? { more: texts.more(rows.length - MAX_CHANGE_ROWS) } : {}),
+    ...(left > 0 ? { more: texts.more(left) } : {}),
   };
 }
 
-function changeRows(facts: SummaryFacts, changes: Changes, scope: Scope): Row[] {
+/** The changes the recipient sees, kind by kind; rows are built only for those shown. */
+function changeRows(facts: SummaryFacts, changes: Changes, scope: Scope): RowSource[] {
   const { programme } = facts;
   const indicators = new Map(facts.status.indicators.map((i) => [i.id, i]));
   const blockOf = (indicatorId: string, owner: string | null) => indicators.get(indicatorId)?.block ?? owner;
-  const rows: Row[] = [];
-
-  for (const a of changes.newActivities.filter((a) => inScope(scope, a.owner))) {
-    rows.push({ label: texts.changes.newActivity, cells: [`${activityName(a.id, a.title)} (${a.status})`, ownerName(programme, a.owner)], tone: "ok", toneCell: 0 });
-  }
-  for (const a of changes.changedActivities.filter((a) => inScope(scope, a.owner))) {
-    const what = a.previousStatus ? texts.changes.statusMoved(a.previousStatus, a.status) : texts.changes.edited;
-    rows.push({ label: texts.changes.changedActivity, cells: [`${activityName(a.id, a.title)}: ${what}`, ownerName(programme, a.owner)] });
-  }
-  for (const m of changes.newMeasurements.filter((m) => inScope(scope, blockOf(m.indicator, m.owner)))) {
-    const indicator = indicators.get(m.indicator);
-    const value = `${number(m.value)}${indicator ? ` ${field(indicator.unit, LIMITS.value)}` : ""}`;
-    const was = m.previousValue !== undefined ? `, ${texts.changes.previously(number(m.previousValue))}` : "";
-    rows.push({
-      label: m.previousValue !== undefined ? texts.changes.correctedMeasurement : texts.changes.newMeasurement,
-      cells: [`${indicatorName(m.indicator, indicator)}: ${value} (${m.date}${was})`, ownerName(programme, blockOf(m.indicator, m.owner))],
-    });
-  }
-  for (const c of changes.indicatorChanges) {
-    const indicator = indicators.get(c.id);
-    const block = indicator?.block ?? null;
-    if (!inScope(scope, block)) continue;
-    const worse = rank(c.to) < rank(c.from);
-    rows.push({
-      label: texts.changes.indicatorMoved,
-      cells: [`${indicatorName(c.id, indicator)}: ${texts.changes.statusMoved(c.from, c.to)}`, ownerName(programme, block)],
-      tone: worse ? "bad" : "ok",
+  const indicatorBlock = (id: string) => indicators.get(id)?.block ?? null;
+  return [
+    rowsOf(changes.newActivities.filter((a) => inScope(scope, a.owner)), (a) => ({
+      label: texts.changes.newActivity,
+      cells: [`${activityName(a.id, a.title)} (${a.status})`, ownerName(programme, a.owner)],
+      tone: "ok",
       toneCell: 0,
-    });
-  }
-  return rows;
+    })),
+    rowsOf(changes.changedActivities.filter((a) => inScope(scope, a.owner)), (a) => {
+      const what = a.previousStatus ? texts.changes.statusMoved(a.previousStatus, a.status) : texts.changes.edited;
+      return { label: texts.changes.changedActivity, cells: [`${activityName(a.id, a.title)}: ${what}`, ownerName(programme, a.owner)] };
+    }),
+    rowsOf(changes.newMeasurements.filter((m) => inScope(scope, blockOf(m.indicator, m.owner))), (m): Row => {
+      const indicator = indicators.get(m.indicator);
+      const value = `${number(m.value)}${indicator ? ` ${field(indicator.unit, LIMITS.value)}` : ""}`;
+      const was = m.previousValue !== undefined ? `, ${texts.changes.previously(number(m.previousValue))}` : "";
+      return {
+        label: m.previousValue !== undefined ? texts.changes.correctedMeasurement : texts.changes.newMeasurement,
+        cells: [`${indicatorName(m.indicator, indicator)}: ${value} (${m.date}${was})`, ownerName(programme, blockOf(m.indicator, m.owner))],
+      };
+    }),
+    rowsOf(changes.indicatorChanges.filter((c) => inScope(scope, indicatorBlock(c.id))), (c): Row => {
+      const indicator = indicators.get(c.id);
+      return {
+        label: texts.changes.indicatorMoved,
+        cells: [`${indicatorName(c.id, indicator)}: ${texts.changes.statusMoved(c.from, c.to)}`, ownerName(programme, indicatorBlock(c.id))],
+        tone: rank(c.to) < rank(c.from) ? "bad" : "ok",
+        toneCell: 0,
+      };
+    }),
+  ];
 }
 
 function activityName(id: string, title: string): string {

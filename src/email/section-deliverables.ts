@@ -1,8 +1,9 @@
 /** Deliverables that are overdue or fall due within 30 days of the as-of date. */
 import type { Deliverable } from "../domain/model.ts";
-import { addDays, daysBetween } from "../indicators/calendar.ts";
-import { THRESHOLDS } from "../indicators/thresholds.ts";
+import { daysBetween } from "../indicators/calendar.ts";
 import type { Row, Section } from "./content.ts";
+import { dueDeliverables } from "./facts-index.ts";
+import { firstRows, rowsOf } from "./first-rows.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, ownerName, type Scope, type SummaryFacts } from "./scope.ts";
 import { texts } from "./texts.ts";
@@ -11,11 +12,8 @@ export const MAX_DELIVERABLE_ROWS = 20;
 
 export function deliverablesSection(facts: SummaryFacts, scope: Scope): Section {
   const { asOf } = facts.status;
-  const soonLimit = addDays(asOf, THRESHOLDS.dueSoonDays);
-  const open = facts.programme.deliverables.filter((d) => inScope(scope, d.owner) && d.status !== "levererad" && d.status !== "inställd");
-  const byDue = (a: Deliverable, b: Deliverable) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
-  const overdue = open.filter((d) => d.due < asOf).sort(byDue);
-  const soon = open.filter((d) => d.due >= asOf && d.due <= soonLimit).sort(byDue);
+  const due = dueDeliverables(facts);
+  const inView = (ds: readonly Deliverable[]) => (scope.all ? ds : ds.filter((d) => inScope(scope, d.owner)));
   const row = (d: Deliverable, late: boolean): Row => ({
     label: field(d.title, LIMITS.title),
     cells: [
@@ -26,12 +24,12 @@ export function deliverablesSection(facts: SummaryFacts, scope: Scope): Section 
     toneCell: 1,
     tone: late ? "bad" : "warn",
   });
-  const rows = [...overdue.map((d) => row(d, true)), ...soon.map((d) => row(d, false))];
+  const { rows, left } = firstRows([rowsOf(inView(due.overdue), (d) => row(d, true)), rowsOf(inView(due.soon), (d) => row(d, false))], MAX_DELIVERABLE_ROWS);
   return {
     title: texts.deliverables.title,
     columns: texts.deliverables.columns,
-    rows: rows.slice(0, MAX_DELIVERABLE_ROWS),
+    rows,
     empty: texts.deliverables.empty,
-    ...(rows.length > MAX_DELIVERABLE_ROWS ? { more: texts.more(rows.length - MAX_DELIVERABLE_ROWS) } : {}),
+    ...(left > 0 ? { more: texts.more(left) } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { groupMessage, groupPlace, groupProblems } from "../validation/group.ts"
 import { placeOf } from "../validation/place.ts";
 import type { Problem } from "../validation/problem.ts";
 import type { Link, Row, Section } from "./content.ts";
+import { problemsOf } from "./facts-index.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { texts } from "./texts.ts";
 
@@ -24,7 +25,7 @@ export function problemsOverviewSection(programme: Programme, problems: readonly
   const names = workbookNames(programme, problems);
   const rows: Row[] = [];
   for (const name of names) {
-    const own = mostImportantFirst(problems.filter((p) => p.workbook === name));
+    const own = mostImportantFirst(problemsOf(problems, name));
     const first = own[0];
     if (!first) continue;
     const errors = own.filter((p) => p.severity === "error").length;
@@ -50,7 +51,7 @@ export function problemsOverviewSection(programme: Programme, problems: readonly
 
 /** Every problem in one workbook, each with its place and, for a Google Sheet, a link to the cell. */
 export function ownProblemsSection(workbook: string, problems: readonly Problem[]): Section {
-  const own = groupProblems(mostImportantFirst(problems.filter((p) => p.workbook === workbook)));
+  const own = groupProblems(mostImportantFirst(problemsOf(problems, workbook)));
   const rows = own.slice(0, MAX_OWN_PROBLEM_ROWS).map(
     (g): Row => ({
       label: field(groupPlace(g) || workbook, LIMITS.place),

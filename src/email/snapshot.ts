@@ -3,7 +3,7 @@
  * say what changed since. Small and JSON-safe; parsed with zod when read back,
  * so a damaged or older snapshot is ignored rather than trusted.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { z } from "zod";
 import type { Activity, Programme } from "../domain/model.ts";
 import { INDICATOR_STATUSES, type StatusPicture } from "../indicators/types.ts";
@@ -47,5 +47,6 @@ export function parseSnapshot(json: string | undefined): SummarySnapshot | undef
 /** A short fingerprint of everything in an activity's row, so any edited cell counts as a change. */
 function digestOf(activity: Activity): string {
   const entries = Object.entries(activity).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash("sha256").update(JSON.stringify(entries)).digest("hex").slice(0, 16);
+  // One-shot hashing: the same digest as a Hash object's, without one per activity.
+  return hash("sha256", JSON.stringify(entries)).slice(0, 16);
 }

@@ -67,13 +67,14 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
   const slot = status.isoWeek;
   const plan = planRecipients(programme, input.rules);
   const baseline = dryRun ? await peekBaseline(store, slot) : await pinBaseline(store, slot);
-  const snapshot = takeSnapshot(slot, programme, status);
+  // Digesting every activity is the run's largest cost: a dry run without a baseline has no use for the snapshot.
+  const snapshot = baseline || !dryRun ? takeSnapshot(slot, programme, status) : undefined;
   const facts: SummaryFacts = {
     slot,
     programme,
     problems: input.problems,
     status,
-    ...(baseline ? { changes: changesBetween(baseline, snapshot) } : {}),
+    ...(baseline && snapshot ? { changes: changesBetween(baseline, snapshot) } : {}),
     ...(input.reportLink ? { reportLink: input.reportLink } : {}),
   };
   const stamp: RunStamp = { run: randomUUID(), at: input.now.toISOString() };
@@ -107,7 +108,7 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
   }
 
   const failed = results.some((r) => r.outcome.status === "failed" || r.outcome.status === "gave-up");
-  const snapshotSaved = !dryRun && !failed ? await saveSuccessful(store, snapshot) : false;
+  const snapshotSaved = snapshot && !dryRun && !failed ? await saveSuccessful(store, snapshot) : false;
   return {
     slot,
     asOf: status.asOf,
