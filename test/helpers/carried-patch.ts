@@ -25,14 +25,10 @@ export function hunksOf(patchFile: string, path: string): Hunk[] {
     if (line.startsWith("diff --git ")) {
       finish();
       inFile = line.endsWith(` b/${path}`);
-    } else if (!inFile || line.startsWith("--- ") || line.startsWith("+++ ") || line.startsWith("index ")) {
-      continue;
-    } else if (line.startsWith("@@")) {
+    } else if (inFile && line.startsWith("@@")) {
       finish();
       current = { before: [], after: [] };
-    } else if (current && line.startsWith("\\")) {
-      continue;
-    } else if (current) {
+    } else if (inFile && current && /^[ +-]/.test(line)) {
       const text = line.slice(1);
       if (!line.startsWith("+")) current.before.push(text);
       if (!line.startsWith("-")) current.after.push(text);
