@@ -171,6 +171,7 @@ describe("the status word of a block", () => {
     deliverables: { due: 0, overdue: 0, done: 0, dueSoon: 0 },
     readable: true,
     notStarted: false,
+    workbookStale: false,
   };
   const ind = (s: IndicatorResult["status"]) => ({ status: s }) as IndicatorResult;
   it.each([
@@ -181,7 +182,7 @@ describe("the status word of a block", () => {
     ["overdue and soon", { ...base, deliverables: { due: 0, overdue: 2, done: 0, dueSoon: 1 } }, [], "bad", "2 försenade leveranser, 1 leverans inom 30 dagar"],
     ["an indicator at risk", base, [ind("risk"), ind("i fas")], "warn", "indikator i risk"],
     ["an indicator behind", base, [ind("efter")], "bad", "indikator efter"],
-    ["a workbook nobody touched for 45 days", { ...base, daysSinceWorkbookChanged: 45 }, [], "warn", "arbetsboken oförändrad i 45 dagar"],
+    ["a workbook nobody touched for 45 days", { ...base, daysSinceWorkbookChanged: 45, workbookStale: true }, [], "warn", "arbetsboken oförändrad i 45 dagar"],
     ["a workbook touched 30 days ago", { ...base, daysSinceWorkbookChanged: 30 }, [], "ok", "i gång"],
   ] as const)("is right for %s", (_, block, indicators, tone, text) => {
     expect(blockSignal(block, indicators)).toEqual({ tone, text });

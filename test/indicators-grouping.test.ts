@@ -9,9 +9,11 @@ import type { Deliverable } from "../src/domain/model.ts";
 import { inPeriod } from "../src/indicators/activity-counts.ts";
 import { blockResult } from "../src/indicators/block-result.ts";
 import { computeStatus } from "../src/indicators/compute-status.ts";
+import { deliverablesDue } from "../src/indicators/deliverable-status.ts";
 import { goalResult } from "../src/indicators/goal-result.ts";
 import { groupBy, rowsUnder } from "../src/indicators/group.ts";
 import { indicatorResult } from "../src/indicators/indicator-result.ts";
+import { THRESHOLDS } from "../src/indicators/thresholds.ts";
 import { activity, emptyProgramme, indicator, measurement } from "./helpers/programme.ts";
 
 describe("grouping rows once", () => {
@@ -78,7 +80,8 @@ describe("the status picture from grouped rows", () => {
         const indicators = programme.indicators.map((i) => indicatorResult(i, programme.measurements, programme.milestones, asOf));
         expect(status.indicators).toEqual(indicators);
         expect(status.goals).toEqual(programme.goals.map((g) => goalResult(g, indicators, activities, programme.measurements, period, asOf)));
-        expect(status.blocks).toEqual(programme.blocks.map((b) => blockResult(b, activities, programme.deliverables, undefined, period, asOf)));
+        const due = deliverablesDue(programme.deliverables, asOf, THRESHOLDS.dueSoonDays);
+        expect(status.blocks).toEqual(programme.blocks.map((b) => blockResult(b, activities, programme.deliverables, due, undefined, period, asOf)));
       }),
       { numRuns: 200 },
     );

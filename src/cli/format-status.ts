@@ -1,6 +1,7 @@
 import type { Tool } from "../../sheets-schema/vocabulary.ts";
 import type { BlockResult, CountBy, GoalResult, IndicatorResult, StatusPicture } from "../indicators/types.ts";
-import { countOf, formatKronor, formatNumber, formatPercent } from "../text/swedish.ts";
+import { THRESHOLDS } from "../indicators/thresholds.ts";
+import { countOf, days, formatKronor, formatNumber, formatPercent } from "../text/swedish.ts";
 
 const GOAL_KIND_LABELS = { "övergripande mål": "Övergripande mål", delmål: "Delmål", "önskad effekt": "Önskad effekt" } as const;
 const TOOLS: readonly Tool[] = ["Kunskap", "Nätverk", "Investering"];
@@ -58,7 +59,7 @@ function blockLine(b: BlockResult): string {
     .map((s) => `${s} ${b.activities[s]}`)
     .join(", ");
   const d = b.deliverables;
-  const deliverables = d.overdue + d.dueSoon + d.done > 0 ? `; leveranser: ${d.overdue} försenade, ${d.dueSoon} inom 30 dagar, ${d.done} levererade` : "";
+  const deliverables = d.overdue + d.dueSoon + d.done > 0 ? `; leveranser: ${d.overdue} försenade, ${d.dueSoon} inom ${days(THRESHOLDS.dueSoonDays)}, ${d.done} levererade` : "";
   return `  ${b.name}: ${countOf(b.activities.total, "aktivitet", "aktiviteter")}${byStatus ? ` (${byStatus})` : ""}${deliverables}${b.readable ? "" : "; arbetsboken kunde inte läsas"}`;
 }
 

@@ -1,34 +1,27 @@
 /**
  * What every recipient's summary of one run looks up, worked out once per run
- * (per facts object) instead of once per recipient: the open deliverables by
- * due date, and the problems of each workbook.
+ * (per facts object) instead of once per recipient: the deliverables due, as
+ * the status picture found them, and the problems of each workbook.
  */
-import type { Deliverable } from "../domain/model.ts";
-import { addDays } from "../indicators/calendar.ts";
-import { THRESHOLDS } from "../indicators/thresholds.ts";
+import type { DeliverableDue } from "../indicators/types.ts";
 import type { Problem } from "../validation/problem.ts";
 import type { SummaryFacts } from "./scope.ts";
 
 export interface DueDeliverables {
   /** Open and due before the as-of date, earliest first (ties in sheet order). */
-  readonly overdue: readonly Deliverable[];
-  /** Open and due from the as-of date to 30 days after it, earliest first. */
-  readonly soon: readonly Deliverable[];
+  readonly overdue: readonly DeliverableDue[];
+  /** Open and due from the as-of date to THRESHOLDS.dueSoonDays after it, earliest first. */
+  readonly soon: readonly DeliverableDue[];
 }
 
 const due = new WeakMap<SummaryFacts, DueDeliverables>();
 
+/** The status picture's deliverables due, split once per run (the picture decides which they are). */
 export function dueDeliverables(facts: SummaryFacts): DueDeliverables {
   const known = due.get(facts);
   if (known) return known;
-  const { asOf } = facts.status;
-  const soonLimit = addDays(asOf, THRESHOLDS.dueSoonDays);
-  const open = facts.programme.deliverables.filter((d) => d.status !== "levererad" && d.status !== "inställd");
-  const byDue = (a: Deliverable, b: Deliverable) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
-  const found = {
-    overdue: open.filter((d) => d.due < asOf).sort(byDue),
-    soon: open.filter((d) => d.due >= asOf && d.due <= soonLimit).sort(byDue),
-  };
+  const all = facts.status.deliverablesDue;
+  const found = { overdue: all.filter((d) => d.state === "overdue"), soon: all.filter((d) => d.state === "due-soon") };
   due.set(facts, found);
   return found;
 }

@@ -8,9 +8,6 @@ import { LIMITS, field } from "./safe-text.ts";
 import { inScope, workbookNamesOf, type Scope, type SummaryFacts } from "./scope.ts";
 import { texts } from "./texts.ts";
 
-/** A workbook nobody has saved for this long is worth a word. */
-export const WORKBOOK_STALE_DAYS = 30;
-
 const ACTIVITY_WORDS = [
   ["genomförd", "genomförd", "genomförda"],
   ["pågående", "pågående", "pågående"],
@@ -64,9 +61,7 @@ export function blockSignal(block: BlockResult, indicators: readonly IndicatorRe
   if (indicators.some((i) => i.status === "efter")) bad.push(texts.blocks.indicatorBehind);
   if (indicators.some((i) => i.status === "risk")) warn.push(texts.blocks.indicatorAtRisk);
   if (block.deliverables.dueSoon) warn.push(texts.blocks.dueSoon(block.deliverables.dueSoon));
-  if (!block.notStarted && (block.daysSinceWorkbookChanged ?? 0) > WORKBOOK_STALE_DAYS) {
-    warn.push(texts.blocks.stale(block.daysSinceWorkbookChanged ?? 0));
-  }
+  if (block.workbookStale) warn.push(texts.blocks.stale(block.daysSinceWorkbookChanged ?? 0));
   const reasons = [...bad, ...warn];
   if (block.notStarted) return { tone: bad.length ? "bad" : "muted", text: [texts.blocks.notStarted, ...reasons].join(", ") };
   if (reasons.length === 0) return { tone: "ok", text: texts.blocks.onTrack };
@@ -76,8 +71,8 @@ export function blockSignal(block: BlockResult, indicators: readonly IndicatorRe
 function coordinationRow(facts: SummaryFacts): Row {
   const { programme, status } = facts;
   const due = dueDeliverables(facts);
-  const overdue = due.overdue.filter((d) => d.owner === null).length;
-  const soon = due.soon.filter((d) => d.owner === null).length;
+  const overdue = due.overdue.filter((d) => d.deliverable.owner === null).length;
+  const soon = due.soon.filter((d) => d.deliverable.owner === null).length;
   const signal: { tone: Tone; text: string } = overdue
     ? { tone: "bad", text: texts.blocks.overdue(overdue) }
     : soon

@@ -1,6 +1,5 @@
-/** Deliverables that are overdue or fall due within 30 days of the as-of date. */
-import type { Deliverable } from "../domain/model.ts";
-import { daysBetween } from "../indicators/calendar.ts";
+/** The deliverables the status picture found overdue or due soon, in scope. */
+import type { DeliverableDue } from "../indicators/types.ts";
 import type { Row, Section } from "./content.ts";
 import { dueDeliverables } from "./facts-index.ts";
 import { firstRows, rowsOf } from "./first-rows.ts";
@@ -11,20 +10,15 @@ import { texts } from "./texts.ts";
 export const MAX_DELIVERABLE_ROWS = 20;
 
 export function deliverablesSection(facts: SummaryFacts, scope: Scope): Section {
-  const { asOf } = facts.status;
   const due = dueDeliverables(facts);
-  const inView = (ds: readonly Deliverable[]) => (scope.all ? ds : ds.filter((d) => inScope(scope, d.owner)));
-  const row = (d: Deliverable, late: boolean): Row => ({
+  const inView = (ds: readonly DeliverableDue[]) => (scope.all ? ds : ds.filter((d) => inScope(scope, d.deliverable.owner)));
+  const row = ({ deliverable: d, state, days }: DeliverableDue): Row => ({
     label: field(d.title, LIMITS.title),
-    cells: [
-      d.due,
-      late ? texts.deliverables.overdue(daysBetween(d.due, asOf)) : texts.deliverables.dueIn(daysBetween(asOf, d.due)),
-      ownerName(facts.programme, d.owner),
-    ],
+    cells: [d.due, state === "overdue" ? texts.deliverables.overdue(days) : texts.deliverables.dueIn(days), ownerName(facts.programme, d.owner)],
     toneCell: 1,
-    tone: late ? "bad" : "warn",
+    tone: state === "overdue" ? "bad" : "warn",
   });
-  const { rows, left } = firstRows([rowsOf(inView(due.overdue), (d) => row(d, true)), rowsOf(inView(due.soon), (d) => row(d, false))], MAX_DELIVERABLE_ROWS);
+  const { rows, left } = firstRows([rowsOf(inView(due.overdue), row), rowsOf(inView(due.soon), row)], MAX_DELIVERABLE_ROWS);
   return {
     title: texts.deliverables.title,
     columns: texts.deliverables.columns,

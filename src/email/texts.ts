@@ -1,5 +1,6 @@
 /** Every Swedish text of the summary e-mail, in one place. */
 import { counted, dateRange, days, longDate, percent } from "./format.ts";
+import { THRESHOLDS } from "../indicators/thresholds.ts";
 
 export const texts = {
   subject: (week: number, year: number, scope?: string) => `Lägesbild vecka ${week}, ${year}${scope ? ` – ${scope}` : ""}`,
@@ -31,7 +32,7 @@ export const texts = {
     finished: "avslutad",
     notStarted: "startar senare",
     overdue: (n: number) => counted(n, "försenad leverans", "försenade leveranser"),
-    dueSoon: (n: number) => `${counted(n, "leverans", "leveranser")} inom 30 dagar`,
+    dueSoon: (n: number) => `${counted(n, "leverans", "leveranser")} inom ${days(THRESHOLDS.dueSoonDays)}`,
     errors: (n: number) => counted(n, "fel", "fel"),
     indicatorBehind: "indikator efter",
     indicatorAtRisk: "indikator i risk",
@@ -40,7 +41,7 @@ export const texts = {
     activities: (total: number, parts: readonly string[], omitted = 0) =>
       `${parts.length ? `${total} (${parts.join(", ")})` : `${total}`}${omitted ? `; ${counted(omitted, "rad", "rader")} med fel räknas inte` : ""}`,
     deliverables: (overdue: number, soon: number) =>
-      [overdue ? counted(overdue, "försenad", "försenade") : "", soon ? `${soon} inom 30 dagar` : ""].filter(Boolean).join(", ") || "–",
+      [overdue ? counted(overdue, "försenad", "försenade") : "", soon ? `${soon} inom ${days(THRESHOLDS.dueSoonDays)}` : ""].filter(Boolean).join(", ") || "–",
   },
 
   changes: {
@@ -70,7 +71,7 @@ export const texts = {
   deliverables: {
     title: "Leveranser",
     columns: ["Leverans", "Förfallodatum", "Läge", "Byggsten eller område"],
-    empty: "Inga försenade leveranser och inga som förfaller inom 30 dagar.",
+    empty: `Inga försenade leveranser och inga som förfaller inom ${days(THRESHOLDS.dueSoonDays)}.`,
     overdue: (n: number) => `försenad ${days(n)}`,
     dueIn: (n: number) => (n === 0 ? "förfaller i dag" : `förfaller om ${days(n)}`),
   },

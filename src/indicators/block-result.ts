@@ -1,14 +1,15 @@
 import type { Activity, BlockRow, Deliverable, WorkbookInfo } from "../domain/model.ts";
-import { addDays, daysBetween, stockholmDate } from "./calendar.ts";
+import { daysBetween, stockholmDate } from "./calendar.ts";
 import type { Period } from "./activity-counts.ts";
 import { THRESHOLDS } from "./thresholds.ts";
-import type { BlockResult } from "./types.ts";
+import type { BlockResult, DeliverableDue } from "./types.ts";
 
 /** A building block or cross-cutting area: its activities and deliverables, and how fresh its workbook is. */
 export function blockResult(
   block: BlockRow,
   activitiesInPeriod: readonly Activity[],
   deliverables: readonly Deliverable[],
+  due: readonly DeliverableDue[],
   workbook: WorkbookInfo | undefined,
   period: Period,
   asOf: string,
@@ -20,9 +21,9 @@ export function blockResult(
     activities[a.status] = (activities[a.status] ?? 0) + 1;
   }
   const own = deliverables.filter((d) => d.owner === block.id);
-  const open = (d: Deliverable) => d.status !== "levererad" && d.status !== "inställd";
-  const soon = addDays(asOf, THRESHOLDS.dueSoonDays);
+  const ownDue = due.filter((d) => d.deliverable.owner === block.id);
   const modified = workbook?.modifiedAt ? stockholmDate(workbook.modifiedAt) : undefined;
+  const daysSince = modified ? Math.max(0, daysBetween(modified, asOf)) : undefined;
   return {
     id: block.id,
     name: block.name,
@@ -34,12 +35,13 @@ export function blockResult(
     activities: activities as BlockResult["activities"],
     deliverables: {
       due: own.filter((d) => d.due >= period.start && d.due <= period.end).length,
-      overdue: own.filter((d) => open(d) && d.due < asOf).length,
+      overdue: ownDue.filter((d) => d.state === "overdue").length,
       done: own.filter((d) => d.status === "levererad" && (d.deliveredOn ?? d.due) <= asOf).length,
-      dueSoon: own.filter((d) => open(d) && d.due >= asOf && d.due <= soon).length,
+      dueSoon: ownDue.filter((d) => d.state === "due-soon").length,
     },
     ...(workbook?.modifiedAt ? { workbookModifiedAt: workbook.modifiedAt } : {}),
-    ...(modified ? { daysSinceWorkbookChanged: Math.max(0, daysBetween(modified, asOf)) } : {}),
+    ...(daysSince !== undefined ? { daysSinceWorkbookChanged: daysSince } : {}),
+    workbookStale: block.status !== "startar senare" && (daysSince ?? 0) > THRESHOLDS.workbookStaleDays,
     readable: workbook?.readable ?? true,
     notStarted: block.status === "startar senare",
   };

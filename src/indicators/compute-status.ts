@@ -2,6 +2,7 @@ import type { Programme } from "../domain/model.ts";
 import { COORDINATION, countActivities, inPeriod, type Period } from "./activity-counts.ts";
 import { assignmentResult } from "./assignment-result.ts";
 import { blockResult } from "./block-result.ts";
+import { deliverablesDue } from "./deliverable-status.ts";
 import { isoWeekOf } from "./calendar.ts";
 import { goalResult } from "./goal-result.ts";
 import { groupProgramme, rowsUnder } from "./group.ts";
@@ -38,12 +39,15 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
   const indicators = programme.indicators.map((i) => indicatorResult(i, measurementsOf([i.id]), programme.milestones, asOf, staleAfterDays));
   const workbookOf = (blockId: string) => programme.workbooks.find((w) => w.owner === blockId);
   const goalIndicators = (goalId: string) => new Set(indicators.filter((i) => i.goal === goalId).map((i) => i.id));
+  const dueSoonDays = THRESHOLDS.dueSoonDays;
+  const due = deliverablesDue(programme.deliverables, asOf, dueSoonDays);
   return {
     asOf,
     period: { start: period.start, end: period.end },
     ...(report ? { reportNumber: report.number } : options.reportNumber !== undefined ? { reportNumber: options.reportNumber } : {}),
     isoWeek: isoWeekOf(asOf),
     staleAfterDays,
+    dueSoonDays,
     ...(programme.assignment ? { assignment: assignmentResult(programme.assignment, programme.budget, asOf) } : {}),
     indicators,
     goals: programme.goals.map((g) =>
@@ -51,7 +55,8 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
     ),
     blocks: [...programme.blocks]
       .sort((a, b) => a.order - b.order)
-      .map((b) => blockResult(b, groups.activitiesByOwner.get(b.id) ?? [], groups.deliverablesByOwner.get(b.id) ?? [], workbookOf(b.id), period, asOf)),
+      .map((b) => blockResult(b, groups.activitiesByOwner.get(b.id) ?? [], groups.deliverablesByOwner.get(b.id) ?? [], due, workbookOf(b.id), period, asOf)),
+    deliverablesDue: due,
     activities: countActivities(activities),
   };
 }

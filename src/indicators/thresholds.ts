@@ -17,4 +17,6 @@ export const THRESHOLDS = {
   staleAfterDays: 120,
   /** Deliverables due within this many days after the as-of date are "due soon". */
   dueSoonDays: 30,
+  /** A block's workbook nobody has saved for longer than this is worth a word. */
+  workbookStaleDays: 30,
 } as const;

@@ -4,6 +4,7 @@
  * JSON-serialisable data; nothing downstream recomputes it.
  */
 import type { ActivityStatus, ActivityType, BlockKind, BlockStatus, Direction, GoalKind, Tool } from "../../sheets-schema/vocabulary.ts";
+import type { Deliverable } from "../domain/model.ts";
 
 export const INDICATOR_STATUSES = ["uppnått", "i fas", "risk", "efter", "saknar data"] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
@@ -70,6 +71,14 @@ export interface GoalResult {
   readonly untouched: boolean;
 }
 
+/** An open deliverable that needs attention on the as-of date. */
+export interface DeliverableDue {
+  readonly deliverable: Deliverable;
+  readonly state: "overdue" | "due-soon";
+  /** Days late (overdue) or days left (due soon). */
+  readonly days: number;
+}
+
 export interface BlockResult {
   readonly id: string;
   readonly name: string;
@@ -87,11 +96,13 @@ export interface BlockResult {
     readonly overdue: number;
     /** Delivered (any time up to the as-of date). */
     readonly done: number;
-    /** Not delivered, due within the next 30 days after the as-of date. */
+    /** Not delivered, due within `dueSoonDays` after the as-of date. */
     readonly dueSoon: number;
   };
   readonly workbookModifiedAt?: string;
   readonly daysSinceWorkbookChanged?: number;
+  /** Started, and its workbook not saved for more than THRESHOLDS.workbookStaleDays. */
+  readonly workbookStale: boolean;
   readonly readable: boolean;
   /** Status `startar senare`. */
   readonly notStarted: boolean;
@@ -138,10 +149,14 @@ export interface StatusPicture {
   /** ISO week of the as-of date, e.g. `2024-W38`. */
   readonly isoWeek: string;
   readonly staleAfterDays: number;
+  /** Deliverables due within this many days count as due soon. */
+  readonly dueSoonDays: number;
   readonly assignment?: AssignmentResult;
   readonly indicators: readonly IndicatorResult[];
   readonly goals: readonly GoalResult[];
   readonly blocks: readonly BlockResult[];
+  /** Every open deliverable overdue or due soon (blocks' and the coordination's), the late ones first. */
+  readonly deliverablesDue: readonly DeliverableDue[];
   /** All activities in the period. */
   readonly activities: ActivityCounts;
 }
