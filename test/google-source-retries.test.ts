@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadProgramme } from "../src/pipeline/load-programme.ts";
 import { DEFAULT_TEMPLATE_DIR, loadOutline } from "../src/report/outline/load-outline.ts";
 import { textRules } from "../src/report/outline/outline.ts";
-import { backoffMs } from "../src/sources/google/retry.ts";
+import { backoffMs } from "../src/shared/retry.ts";
 import type { WorkbookOutcome } from "../src/sources/workbook-source.ts";
 import {
   fault,

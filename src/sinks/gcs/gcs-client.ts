@@ -5,8 +5,8 @@
  * on 429, 408, 5xx, timeouts and broken connections. No client library: the
  * whole of `@google-cloud/storage` would be loaded for two requests.
  */
-import { realTimer, type Timer } from "../../sources/google/timer.ts";
-import { withRetry, type RetryPolicy, type Try } from "../../sources/google/retry.ts";
+import { realTimer, type Timer } from "../../shared/timer.ts";
+import { withRetry, type RetryPolicy, type Try } from "../../shared/retry.ts";
 
 /** Anything that signs a request: `GoogleAuth`, an `OAuth2Client`. */
 export interface GoogleRequestAuth {

@@ -1,5 +1,5 @@
 import type { ReadFailure, TransientCause } from "./messages.ts";
-import type { Try } from "./retry.ts";
+import type { Try } from "../../shared/retry.ts";
 
 type Failed = Extract<Try<never, ReadFailure, TransientCause>, { ok: false }>;
 

@@ -2,7 +2,7 @@ import type { GoogleConfig } from "../../config/google.ts";
 import type { WorkbookSource } from "../workbook-source.ts";
 import { googleSheetsSource } from "./google-source.ts";
 import { applicationDefaultAuth, sheetsApi, type SheetsAuth } from "./sheets-api.ts";
-import type { Timer } from "./timer.ts";
+import type { Timer } from "../../shared/timer.ts";
 
 /**
  * The Google Sheets source as configured. Auth defaults to Application

@@ -4,9 +4,9 @@ import { normaliseHeader } from "../../validation/read-sheet.ts";
 import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
 import { concurrencyLimit } from "./concurrency.ts";
 import { readSpreadsheet } from "./read-spreadsheet.ts";
-import type { RetryPolicy } from "./retry.ts";
+import type { RetryPolicy } from "../../shared/retry.ts";
 import { spreadsheetIdOf, spreadsheetUrl } from "./spreadsheet-ref.ts";
-import { realTimer, type Timer } from "./timer.ts";
+import { realTimer, type Timer } from "../../shared/timer.ts";
 
 export interface GoogleSourceOptions {
   /** The central spreadsheet: id or address. */

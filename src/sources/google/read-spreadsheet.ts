@@ -7,9 +7,9 @@ import type { WorkbookOutcome } from "../workbook-source.ts";
 import { classifyError } from "./classify-error.ts";
 import { failureDetail, type ReadFailure, type TransientCause } from "./messages.ts";
 import { batchGetValues, METADATA_FIELDS, spreadsheetMetadata, type SpreadsheetMetadata } from "./responses.ts";
-import { withRetry, type RetryPolicy, type Try } from "./retry.ts";
+import { withRetry, type RetryPolicy, type Try } from "../../shared/retry.ts";
 import { quotedSheetRange, sheetLinkBase, spreadsheetIdOf, spreadsheetUrl } from "./spreadsheet-ref.ts";
-import type { Timer } from "./timer.ts";
+import type { Timer } from "../../shared/timer.ts";
 import { sheetFromValues } from "./values-to-raw.ts";
 
 export interface ReadContext {

@@ -1,4 +1,4 @@
-import type { Timer } from "../../../src/sources/google/timer.ts";
+import type { Timer } from "../../../src/shared/timer.ts";
 
 /** A Timer whose sleeps return at once and move its clock on, and whose dice are loaded. */
 export interface ManualTimer extends Timer {
