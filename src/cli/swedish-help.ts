@@ -9,29 +9,32 @@ const TITLES: Readonly<Record<string, string>> = {
   "Global Options:": "Gemensamma flaggor:",
 };
 
-const ERRORS: readonly [RegExp, string][] = [
-  [/^error: unknown option '(.*)'/, "fel: okänd flagga '$1'"],
-  [/^error: unknown command '(.*)'/, "fel: okänt kommando '$1'"],
-  [/^error: missing required argument '(.*)'/, "fel: argumentet '$1' saknas"],
-  [/^error: option '(.*)' argument missing/, "fel: flaggan '$1' saknar värde"],
-  [/^error: too many arguments.*/, "fel: för många argument"],
-];
-
 const TERMS = (text: string) => text.replace("[options]", "[flaggor]").replace("[command]", "[kommando]");
 
 export const swedishHelp: HelpConfiguration = {
   styleTitle: (title) => TITLES[title] ?? title,
+  optionDescription: (option) => withExtras(option.description, [
+    option.argChoices ? `val: ${option.argChoices.join(", ")}` : "",
+    option.defaultValue !== undefined && !option.negate && option.defaultValue !== false ? `standard: ${option.defaultValueDescription ?? String(option.defaultValue)}` : "",
+    option.envVar ? `miljövariabel: ${option.envVar}` : "",
+  ]),
+  argumentDescription: (argument) => withExtras(argument.description, [
+    argument.argChoices ? `val: ${argument.argChoices.join(", ")}` : "",
+    argument.defaultValue !== undefined ? `standard: ${argument.defaultValueDescription ?? String(argument.defaultValue)}` : "",
+  ]),
   commandUsage: (cmd) => TERMS(Help.prototype.commandUsage.call(new Help(), cmd)),
   subcommandTerm: (cmd) => TERMS(Help.prototype.subcommandTerm.call(new Help(), cmd)),
 };
 
-/** Commander's own texts in Swedish, and its output through the command's I/O. */
+/** Commander's output through the command's I/O; its error texts are already Swedish (SwedishCommand). */
 export function swedishOutput(io: CliIo): OutputConfiguration {
-  return {
-    writeOut: io.stdout,
-    writeErr: io.stderr,
-    outputError: (text, write) => write(ERRORS.reduce((t, [pattern, sv]) => t.replace(pattern, sv), text)),
-  };
+  return { writeOut: io.stdout, writeErr: io.stderr };
+}
+
+/** `beskrivning (standard: out)`: Commander's "(default: …)" and "(choices: …)" in Swedish. */
+function withExtras(description: string, extras: readonly string[]): string {
+  const said = extras.filter(Boolean);
+  return said.length ? `${description} (${said.join("; ")})` : description;
 }
 
 /** Applies the Swedish texts to a command and everything under it. */

@@ -37,6 +37,11 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
     .option("--transport <sätt>", `hur lägesbilden skickas: ${TRANSPORTS.join(", ")} (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)`)
     .addHelpText("after", "\nSlutkod: 0 allt klart, 1 fel i arbetsböckerna eller något som inte kunde skickas, 2 felaktigt anrop eller oläsbar fil.")
     .action(async (source: string, options: RunOptions) => {
+      const started = Date.now();
+      // Each stage is announced on stderr once the run has taken more than a second, so a quick run stays quiet.
+      const stage = (text: string) => {
+        if (Date.now() - started > 1000) io.stderr(`${text} (efter ${Math.round((Date.now() - started) / 1000)} s)\n`);
+      };
       const asOf = asOfOption(options.asOf);
       const requested = reportOption(options.report);
       let reportPath: string | undefined;
@@ -64,10 +69,12 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
       else {
         const report = chooseReport(programme, requested ?? "latest", asOf);
         reportPath = join(options.outDir, `delrapport-${report.number}.docx`);
+        stage(`Skriver delrapport ${report.number} …`);
         const result = await makeReport(ports, { which: report.number, asOf, now, loaded });
         io.stdout(`Delrapport ${report.number}${result.built.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n\n`);
       }
 
+      stage("Skickar lägesbilden …");
       const weekly = await sendWeekly(ports, { asOf, now, loaded, ...(reportPath ? { reportLink: reportPath } : {}) });
       io.stdout(formatSummaryRun(weekly.run, programme, outboxOf(ports)));
       done(OUTCOME_EXIT[weekly.outcome]);

@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ReportFile, ReportStore, StoredReport } from "./report-store.ts";
 import { UsageError } from "../../shared/errors.ts";
+import { writeFailureText } from "../../shared/system-errors.ts";
 
 export function pathReportStore(path: string): ReportStore {
   return {
@@ -11,7 +12,7 @@ export function pathReportStore(path: string): ReportStore {
     where: dirname(resolve(path)),
     async save(file: ReportFile): Promise<StoredReport> {
       await writeFile(path, file.content).catch((cause: unknown) => {
-        throw new UsageError(`Kunde inte skriva ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        throw new UsageError(writeFailureText(path, cause), { cause });
       });
       return { link: pathToFileURL(resolve(path)).href, fileName: basename(path) };
     },
