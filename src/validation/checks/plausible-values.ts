@@ -30,7 +30,9 @@ export function plausibleValues(all: AllRows): Finding[] {
     }
   }
   const measurements = acrossWorkbooks(all, "measurements");
-  const milestones = all.central.milestones;
+  // Grouped once, so that a source with many measurements costs one pass per indicator, not one per measurement.
+  const byIndicator = groupBy(measurements, (m) => m.value.indicator);
+  const milestones = groupBy(all.central.milestones, (s) => s.value.indicator);
   for (const m of measurements) {
     const indicator = indicators.get(m.value.indicator);
     if (!indicator) continue;
@@ -38,8 +40,8 @@ export function plausibleValues(all: AllRows): Finding[] {
     const others = [
       indicator.baseline,
       indicator.target,
-      ...milestones.filter((s) => s.value.indicator === indicator.id).map((s) => s.value.value),
-      ...measurements.filter((o) => o !== m && o.value.indicator === indicator.id).map((o) => o.value.value),
+      ...(milestones.get(indicator.id) ?? []).map((s) => s.value.value),
+      ...(byIndicator.get(indicator.id) ?? []).filter((o) => o !== m).map((o) => o.value.value),
     ].filter((v): v is number => v !== undefined && v > 0);
     const meant = likelyMeant(m.value.value, others);
     if (meant === undefined) continue;
@@ -82,4 +84,15 @@ function range(values: readonly number[]): string {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   return lo === hi ? formatNumber(lo, 6) : `${formatNumber(lo, 6)}–${formatNumber(hi, 6)}`;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
