@@ -30,7 +30,8 @@ describe("lagesbild run: the main job on the example workbooks", () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("0 skickade, 12 redan skickade");
     expect((await readdir(join(out, "outbox"))).filter((f) => f.endsWith(".eml"))).toHaveLength(12);
-  });
+    // Two whole runs (report and twelve messages each): time enough on a busy machine.
+  }, 180_000);
 
   it("refuses a report that does not exist with exit code 2", async () => {
     const out = await mkdtemp(join(tmpdir(), "lagesbild-run-"));
