@@ -29,6 +29,8 @@ export interface RenderContext {
   readonly status: StatusPicture;
   readonly outline: Outline;
   readonly values: Values;
+  /** The report is drawn as a draft: UTKAST on every page, and the title page says it is not decided. */
+  readonly draft: boolean;
   /** Fills in a template (with extra local values, e.g. `{mottagare}`); each missing value is recorded under the current heading. */
   fill(template: string, options?: { readonly values?: Values; readonly fields?: Readonly<Record<string, Field>>; readonly place?: string }): Piece[];
   /** Records something missing under the current heading, or at `place`. */
@@ -50,6 +52,7 @@ export function createContext(init: {
   status: StatusPicture;
   outline: Outline;
   values: Values;
+  draft: boolean;
 }): RenderContext {
   const headings: HeadingEntry[] = [];
   const missing: MissingItem[] = [];

@@ -1,15 +1,16 @@
 /**
  * The Word document around the body: A4 pages, styles, numbering, header and
  * footer (dnr, "Sida X av Y" as PAGE and NUMPAGES fields), the title page
- * without them, and the document properties.
+ * without them (a draft's keeps its UTKAST), and the document properties.
  */
 import { Document, type FileChild, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
 import { estimatePageNumbers } from "docx/layout";
+import { TextWatermark } from "docx/watermarks";
 import { PAGE_FIELDS, piecesToText, type Piece } from "./placeholders.ts";
 import { CHROME_PLACE, type RenderContext } from "./context.ts";
 import type { Outline } from "./outline/outline.ts";
 import { markRunOf } from "./paragraphs.ts";
-import { PAGE, reportNumbering, reportStyles, STYLE } from "./styles.ts";
+import { FONTS, PAGE, reportNumbering, reportStyles, STYLE } from "./styles.ts";
 
 /** What surrounds the body, filled in: the header, the footer and the document properties. */
 export interface Chrome {
@@ -37,10 +38,17 @@ export function buildDocument(body: readonly FileChild[], chrome: Chrome, outlin
   const { header, footer } = chrome;
   const draftPrefix: Piece[] = draft ? [{ kind: "text", text: `${outline.draft.header} · ` }] : [];
   const blank = () => [new Paragraph({ style: STYLE.header, children: [] })];
+  // A draft says so on every page, the title page too: in words in the header, and across the page as Word's
+  // own watermark (which Word's Design > Watermark can remove once the report is decided).
+  const watermark = () => (draft ? [new TextWatermark({ text: outline.draft.header, font: FONTS.heading, color: "B91C1C", opacity: 0.25 })] : []);
+  const firstHeader = draft
+    ? [new Paragraph({ style: STYLE.header, children: [new TextRun(outline.draft.header), ...watermark()] })]
+    : blank();
   return new Document({
     title: chrome.title,
     subject: chrome.subject,
     creator: chrome.author,
+    lastModifiedBy: chrome.author,
     ...(draft ? { keywords: outline.draft.header } : {}),
     styles: reportStyles(outline.language),
     numbering: reportNumbering(),
@@ -56,8 +64,8 @@ export function buildDocument(body: readonly FileChild[], chrome: Chrome, outlin
           },
         },
         headers: {
-          default: new Header({ children: [new Paragraph({ style: STYLE.header, children: runsWithFields([...draftPrefix, ...header]) })] }),
-          first: new Header({ children: blank() }),
+          default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [...runsWithFields([...draftPrefix, ...header]), ...watermark()] })] }),
+          first: new Header({ children: firstHeader }),
         },
         footers: {
           default: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: runsWithFields(footer) })] }),

@@ -1,10 +1,9 @@
-/** Headings: built-in Heading 1–3 styles, numbered by a Word list (1, 1.1, 1.1.1) so the TOC and navigation pane show the numbers. */
+/** Headings: built-in Heading 1–3 styles, numbered by the list linked to those styles (1, 1.1, 1.1.1) so the TOC and navigation pane show the numbers. */
 import { HeadingLevel, Paragraph } from "docx";
 import type { RenderContext } from "./context.ts";
 import { OutlineError } from "./outline/load-outline.ts";
 import { pieceRuns } from "./paragraphs.ts";
 import { fillTemplate, piecesToText, type Values } from "./placeholders.ts";
-import { STYLE } from "./styles.ts";
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -33,6 +32,7 @@ export function headingParagraph(ctx: RenderContext, level: number, template: st
     heading: style,
     children: pieceRuns(pieces),
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    ...(options.numbered ? { numbering: { reference: STYLE.headingNumbers, level: level - 1 } } : {}),
+    // The style numbers the heading; an unnumbered one opts out (numId 0), as Word writes it.
+    ...(options.numbered ? {} : { numbering: false as const }),
   });
 }

@@ -6,6 +6,9 @@
 import type { ActivityStatus, BlockStatus, GoalKind, Tool } from "../../sheets-schema/vocabulary.ts";
 import type { IndicatorStatus } from "../indicators/types.ts";
 
+/** The words before a caption's number; also the names of Word's SEQ sequences. */
+export const CAPTION_LABELS = { figure: "Figur", table: "Tabell" } as const;
+
 export const MISSING = {
   text: (section: string, report: number) => `Text saknas: ${section}, delrapport ${report}`,
   blockText: (block: string, report: number) => `Text saknas: ${block}, delrapport ${report}`,
@@ -85,7 +88,7 @@ export const CHART = {
   achieved: "Uppnått",
   expected: "Förväntat",
   axis: "Andel av vägen från basvärde till målvärde (%)",
-  caption: (asOf: string) => `Diagram: andel av vägen från basvärde till målvärde som varje indikator har nått den ${asOf}, jämfört med förväntat läge.`,
+  caption: (asOf: string) => `Andel av vägen från basvärde till målvärde som varje indikator har nått den ${asOf}, jämfört med förväntat läge.`,
   altTitle: "Framsteg mot målvärdet per indikator",
   altDescription: (asOf: string, items: readonly string[]) =>
     `Liggande stapeldiagram. För varje indikator visas hur stor andel av vägen från basvärde till målvärde som har nåtts den ${asOf} (Uppnått) och hur stor andel som borde ha nåtts då (Förväntat). ${items.join("; ")}.`,

@@ -34,8 +34,8 @@ export function bodyParagraph(children: readonly ParagraphChild[], options: Omit
 
 export function bulletParagraph(children: readonly ParagraphChild[], options: { keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
+    // The style carries the bullet.
     style: STYLE.listBullet,
-    numbering: { reference: STYLE.bulletList, level: 0 },
     ...(options.keepNext ? { keepNext: true } : {}),
     children: [...children],
   });

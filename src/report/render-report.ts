@@ -44,11 +44,17 @@ export function renderReport(input: ReportInput): RenderedReport {
   const { programme, status, outline, reportNumber, problems } = input;
   const report = programme.reports.find((r) => r.number === reportNumber);
   if (!report) throw new UnknownReportError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
-  const ctx = createContext({ programme, report, status, outline, values: placeholderValues(programme, report, status) });
-  const body = renderNodes(outline.content, ctx, 1, true);
-  const chrome = fillChrome(ctx);
+  const values = placeholderValues(programme, report, status);
+  const draw = (draft: boolean) => {
+    const ctx = createContext({ programme, report, status, outline, values, draft });
+    return { ctx, body: renderNodes(outline.content, ctx, 1, true), chrome: fillChrome(ctx) };
+  };
+  // Whether it is a draft is known only once everything is drawn (what is missing shows on the way), and the
+  // title page comes first: a draft is drawn again, so its title page says that it is not decided.
+  const provisional = draw(hasErrors(problems));
+  const draft = hasErrors(problems) || provisional.ctx.missing.length > 0;
+  const { ctx, body, chrome } = draft === provisional.ctx.draft ? provisional : draw(draft);
   const missing = [...ctx.missing];
-  const draft = hasErrors(problems) || missing.length > 0;
   if (draft && input.strict) return { outline: [...ctx.headings], missing, draft };
   const appendix = draft ? problemsAppendix(problems, missing, ctx) : [];
   const document = buildDocument([...body, ...appendix], chrome, outline, draft);

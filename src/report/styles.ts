@@ -5,7 +5,7 @@
  * paragraphs. Arial and Times New Roman have metric twins (Liberation) in
  * LibreOffice, so pages break alike in Word and LibreOffice.
  */
-import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, type INumberingOptions, type IStylesOptions } from "docx";
+import { AlignmentType, BorderStyle, LevelFormat, LevelSuffix, LineRuleType, type INumberingOptions, type IStylesOptions } from "docx";
 
 export const FONTS = { heading: "Arial", body: "Times New Roman" } as const;
 
@@ -24,6 +24,7 @@ export const STYLE = {
   tableText: "TableText",
   tableHeading: "TableHeading",
   draftMark: "DraftMark",
+  draftNotice: "DraftNotice",
   header: "Header",
   footer: "Footer",
   /** Numbering references. */
@@ -36,9 +37,17 @@ const spacing = (beforePt: number, afterPt: number) => ({ before: beforePt * 20,
 
 /** The document's styles, in the given language (e.g. `sv-SE`). */
 export function reportStyles(language: string): IStylesOptions {
-  const heading = (sizePt: number, beforePt: number, afterPt: number) => ({
+  // The outline level and the number live in the heading styles (Word's own way): LibreOffice, screen readers and
+  // the PDF export see the outline, and a heading a coordinator adds in Word is numbered like the others.
+  const heading = (level: number, sizePt: number, beforePt: number, afterPt: number) => ({
     run: { font: FONTS.heading, size: pt(sizePt), bold: true, color: "1F2937" },
-    paragraph: { spacing: spacing(beforePt, afterPt), keepNext: true, keepLines: true },
+    paragraph: {
+      spacing: spacing(beforePt, afterPt),
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level - 1,
+      numbering: { reference: STYLE.headingNumbers, level: level - 1 },
+    },
   });
   return {
     default: {
@@ -48,9 +57,9 @@ export function reportStyles(language: string): IStylesOptions {
         paragraph: { spacing: { ...spacing(0, 8), line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { font: FONTS.heading, size: pt(26), bold: true, color: "1F2937" }, paragraph: { spacing: spacing(0, 18) } },
-      heading1: heading(17, 0, 12),
-      heading2: heading(13.5, 18, 6),
-      heading3: heading(12, 14, 4),
+      heading1: heading(1, 17, 0, 12),
+      heading2: heading(2, 13.5, 18, 6),
+      heading3: heading(3, 12, 14, 4),
       listParagraph: { paragraph: { contextualSpacing: true } },
       caption: { run: { font: FONTS.heading, size: pt(9), bold: true, italics: false, color: "1F2937" }, paragraph: { spacing: spacing(10, 4), keepNext: true } },
       footnoteText: { run: { font: FONTS.body, size: pt(9) }, paragraph: { spacing: { before: 0, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
@@ -83,7 +92,7 @@ export function reportStyles(language: string): IStylesOptions {
         id: STYLE.listBullet,
         name: "List Bullet",
         basedOn: "Normal",
-        paragraph: { contextualSpacing: true, spacing: spacing(0, 8) },
+        paragraph: { contextualSpacing: true, spacing: spacing(0, 8), numbering: { reference: STYLE.bulletList, level: 0 } },
       },
       {
         id: STYLE.tocHeading,
@@ -106,6 +115,13 @@ export function reportStyles(language: string): IStylesOptions {
         basedOn: STYLE.tableText,
         run: { bold: true },
       },
+      {
+        id: STYLE.draftNotice,
+        name: "Utkastsbesked",
+        basedOn: "Normal",
+        run: { bold: true },
+        paragraph: { border: { top: { style: BorderStyle.SINGLE, size: 8, color: "B91C1C", space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 8, color: "B91C1C", space: 4 } } },
+      },
       { id: STYLE.header, name: "header", basedOn: "Normal", run: { font: FONTS.heading, size: pt(8), color: "4B5563" }, paragraph: { spacing: { after: 0 } } },
       { id: STYLE.footer, name: "footer", basedOn: "Normal", run: { font: FONTS.heading, size: pt(8), color: "4B5563" }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
     ],
@@ -121,15 +137,18 @@ export function reportStyles(language: string): IStylesOptions {
   };
 }
 
+const HEADING_STYLE_IDS = ["Heading1", "Heading2", "Heading3"] as const;
+
 /** Bullets for lists, and the 1 / 1.1 / 1.1.1 numbers of numbered headings. */
 export function reportNumbering(): INumberingOptions {
-  const headingLevel = (level: number) => ({
+  const headingLevel = (level: number, styleId: string) => ({
     level,
     format: LevelFormat.DECIMAL,
     text: Array.from({ length: level + 1 }, (_, i) => `%${i + 1}`).join("."),
     alignment: AlignmentType.LEFT,
     suffix: LevelSuffix.TAB,
-    style: { paragraph: { indent: { left: 850, hanging: 850 } } },
+    // Linked back to its heading style, as Word links an outline list to Heading 1–3.
+    style: { paragraph: { indent: { left: 850, hanging: 850 } }, style: styleId },
   });
   return {
     config: [
@@ -145,7 +164,7 @@ export function reportNumbering(): INumberingOptions {
           },
         ],
       },
-      { reference: STYLE.headingNumbers, levels: [headingLevel(0), headingLevel(1), headingLevel(2)] },
+      { reference: STYLE.headingNumbers, levels: HEADING_STYLE_IDS.map((id, level) => headingLevel(level, id)) },
     ],
   };
 }

@@ -4,6 +4,7 @@
  * aligned right. Status is always written as a word; a shading only helps.
  */
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { captionParagraph } from "./captions.ts";
 import { STYLE, TEXT_WIDTH } from "./styles.ts";
 
 export interface Column {
@@ -41,7 +42,7 @@ export function dataTable(caption: string, columns: readonly Column[], rows: rea
       }),
   );
   return [
-    new Paragraph({ style: STYLE.caption, children: [new TextRun(caption)] }),
+    captionParagraph("table", caption),
     new Table({ rows: [header, ...body], columnWidths: widths, width: { size: TEXT_WIDTH, type: WidthType.DXA } }),
   ];
 }

@@ -82,19 +82,32 @@ function decodeXml(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
+/** The list each paragraph style puts its paragraphs in (Heading 1–3 are numbered by their styles), by style id. */
+export function styleNumberingOf(stylesXml: string): Map<string, { readonly numId: string; readonly level: number }> {
+  const numbering = new Map<string, { numId: string; level: number }>();
+  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2] ?? "")?.[1];
+    const numId = numPr && /<w:numId w:val="([^"]+)"/.exec(numPr)?.[1];
+    if (m[1] && numId) numbering.set(m[1], { numId, level: Number(/<w:ilvl w:val="(\d+)"/.exec(numPr)?.[1] ?? 0) });
+  }
+  return numbering;
+}
+
 /**
- * The numbers of numbered headings as Word counts them (1, 1.1, 1.1.1 per
- * numbering instance), for paragraphs in a Heading style; others get none.
+ * The number Word shows before each heading (`3.2.1`), counted as Word counts: a heading is in the list its own
+ * numbering names, else in its style's; numId 0 takes it out of any list.
  */
-export function headingNumbers(paragraphs: readonly DocxParagraph[]): (string | undefined)[] {
+export function headingNumbers(paragraphs: readonly DocxParagraph[], styleNumbering: ReadonlyMap<string, { readonly numId: string; readonly level: number }> = new Map()): (string | undefined)[] {
   const counters = new Map<string, number[]>();
   return paragraphs.map((p) => {
-    if (!p.list || !p.style?.startsWith("Heading")) return undefined;
-    const levels = counters.get(p.list.numId) ?? [];
-    levels.length = p.list.level + 1;
-    for (let i = 0; i < p.list.level; i++) levels[i] ??= 1;
-    levels[p.list.level] = (levels[p.list.level] ?? 0) + 1;
-    counters.set(p.list.numId, levels);
+    if (!p.style?.startsWith("Heading")) return undefined;
+    const list = p.list ?? styleNumbering.get(p.style);
+    if (!list || list.numId === "0") return undefined;
+    const levels = counters.get(list.numId) ?? [];
+    levels.length = list.level + 1;
+    for (let i = 0; i < list.level; i++) levels[i] ??= 1;
+    levels[list.level] = (levels[list.level] ?? 0) + 1;
+    counters.set(list.numId, levels);
     return levels.join(".");
   });
 }

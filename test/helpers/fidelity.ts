@@ -2,7 +2,7 @@
  * The fidelity check: how much of the seed the generated .docx says, read
  * back from the file itself (document.xml and footnotes.xml).
  */
-import { docxParts, footnotesOf, headingNumbers, paragraphsOf } from "./docx-text.ts";
+import { docxParts, footnotesOf, headingNumbers, paragraphsOf, styleNumberingOf } from "./docx-text.ts";
 import { normaliseSpace, sentencesOf, type Seed } from "./seed.ts";
 
 export interface Fidelity {
@@ -23,7 +23,7 @@ export interface Fidelity {
 export async function documentLines(docx: Buffer): Promise<{ lines: string[]; bold: Set<string>; footnotes: string[] }> {
   const parts = await docxParts(docx);
   const body = paragraphsOf(parts.get("word/document.xml") ?? "").filter((p) => !/^TOC\d$/.test(p.style ?? ""));
-  const numbers = headingNumbers(body);
+  const numbers = headingNumbers(body, styleNumberingOf(parts.get("word/styles.xml") ?? ""));
   const lines = body.map((p, i) => normaliseSpace(numbers[i] ? `${numbers[i]} ${p.text}` : p.text));
   const bold = new Set(body.filter((p) => /<w:b\/>/.test(p.xml)).map((p) => normaliseSpace(p.text)));
   const footnotes = footnotesOf(parts.get("word/footnotes.xml") ?? "")

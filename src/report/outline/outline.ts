@@ -4,6 +4,13 @@
  */
 import { z } from "zod";
 
+/** What a draft's title page says instead of the decision and the signatures, unless the outline words it. */
+const DRAFT_TITLE_PAGE = {
+  decision: "UTKAST – delrapporten är inte beslutad. Beslutet fattas av {beslutsfattarens titel} {beslutsfattare}.",
+  signing: "Ej undertecknad: detta är ett utkast.",
+  unsigned: "(ej undertecknat)",
+} as const;
+
 const oneOrMany = z.object({ one: z.string().min(1), many: z.string().min(1) }).strict();
 
 export const LIST_KINDS = ["byggstenar", "tvärgående områden", "delmål", "önskade effekter", "verktyg"] as const;
@@ -75,7 +82,17 @@ export const outlineSchema = z
     generatedFootnotes: z.record(z.string(), oneOrMany).default({}),
     /** How a draft (one written despite problems in the workbooks) says so: in the header, and in an appendix listing them. */
     draft: z
-      .object({ header: z.string().min(1), appendixHeading: z.string().min(1), appendixIntro: z.string().min(1) })
+      .object({
+        header: z.string().min(1),
+        appendixHeading: z.string().min(1),
+        appendixIntro: z.string().min(1),
+        /** On a draft's title page, in place of the decision sentence. */
+        decision: z.string().min(1).default(DRAFT_TITLE_PAGE.decision),
+        /** On a draft's title page, in place of the place and date of signing. */
+        signing: z.string().min(1).default(DRAFT_TITLE_PAGE.signing),
+        /** After each signatory's name on a draft: nobody has signed. */
+        unsigned: z.string().min(1).default(DRAFT_TITLE_PAGE.unsigned),
+      })
       .strict(),
     /** Lay out the pages when writing, so the table of contents carries page numbers (seconds per report). */
     tocPageNumbers: z.boolean().default(true),

@@ -8,6 +8,7 @@ import { ChartRun } from "docx/charts";
 import type { IndicatorResult } from "../../indicators/types.ts";
 import { formatPercent } from "../../text/swedish.ts";
 import type { RenderContext } from "../context.ts";
+import { captionParagraph } from "../captions.ts";
 import { CHART } from "../labels.ts";
 import { bodyParagraph } from "../paragraphs.ts";
 import { FONTS, STYLE } from "../styles.ts";
@@ -42,10 +43,7 @@ export function indicatorChart(ctx: RenderContext): Paragraph[] {
     altText: { name: CHART.altTitle, title: CHART.altTitle, description },
   });
   return [
-    new Paragraph({
-      style: STYLE.caption,
-      children: [new TextRun(CHART.caption(ctx.status.asOf) + (shown.length < ctx.status.indicators.length ? ` ${CHART.leftOut}` : ""))],
-    }),
+    captionParagraph("figure", CHART.caption(ctx.status.asOf) + (shown.length < ctx.status.indicators.length ? ` ${CHART.leftOut}` : "")),
     new Paragraph({ keepLines: true, children: [chart] }),
   ];
 }
