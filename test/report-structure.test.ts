@@ -92,13 +92,13 @@ describe("a draft cannot pass for the decided report", async () => {
     return body.slice(0, body.findIndex((p) => p.style === "TOCHeading")).map((p) => p.text);
   };
 
-  it("writes UTKAST in every header, the title page's too, and as Word's watermark across every page", () => {
+  it("writes UTKAST first in every header, the title page's too, in its own red bold style", () => {
     expect(draft.rendered.draft).toBe(true);
     const all = headers(draft.parts);
     expect(all.length).toBeGreaterThanOrEqual(2);
     for (const xml of all) {
       expect(paragraphsOf(xml).map((p) => p.text).join(" ")).toContain("UTKAST");
-      expect(xml).toMatch(/<v:textpath [^>]*string="UTKAST"/);
+      expect(xml).toMatch(/<w:rStyle w:val="DraftHeader"\/><\/w:rPr><w:t[^>]*>UTKAST<\/w:t>/);
     }
   });
 

@@ -23,6 +23,12 @@ export interface HeadingEntry {
   readonly text: string;
 }
 
+/** A figure's alt text, as the document gives it (and a PDF converter may need it again). */
+export interface FigureAlt {
+  readonly title: string;
+  readonly description: string;
+}
+
 export interface RenderContext {
   readonly programme: Programme;
   readonly report: Report;
@@ -37,8 +43,17 @@ export interface RenderContext {
   noteMissing(message: string, place?: string): void;
   /** Starts a heading: gives its number (when numbered) and makes it the place of what is missing next. */
   enterHeading(level: number, text: string, numbered: boolean): HeadingEntry;
+  /** Whether the heading about to be entered keeps the page break the outline puts before it (see sparse-pages). */
+  keepsBreakBefore(): boolean;
+  /** Records that the heading just entered starts a new page. */
+  noteBreakBefore(): void;
+  /** The indexes (in `headings`) of the headings that start a new page. */
+  readonly brokenHeadings: readonly number[];
+  /** Records a figure's alt text, in document order. */
+  noteFigure(figure: FigureAlt): void;
   readonly headings: readonly HeadingEntry[];
   readonly missing: readonly MissingItem[];
+  readonly figures: readonly FigureAlt[];
 }
 
 /** The place name used for what is missing before the first heading. */
@@ -53,19 +68,37 @@ export function createContext(init: {
   outline: Outline;
   values: Values;
   draft: boolean;
+  /** Headings (by index) whose page break is dropped, as it would leave the page before nearly empty. */
+  droppedBreaks?: ReadonlySet<number>;
 }): RenderContext {
   const headings: HeadingEntry[] = [];
   const missing: MissingItem[] = [];
+  const figures: FigureAlt[] = [];
+  const brokenHeadings: number[] = [];
   const counters: number[] = [];
   let where = TITLE_PAGE_PLACE;
   const noteMissing = (message: string, place = where) => {
     missing.push({ where: place, message });
   };
   return {
-    ...init,
+    programme: init.programme,
+    report: init.report,
+    status: init.status,
+    outline: init.outline,
+    values: init.values,
+    draft: init.draft,
     headings,
     missing,
+    figures,
     noteMissing,
+    brokenHeadings,
+    keepsBreakBefore: () => !(init.droppedBreaks?.has(headings.length) ?? false),
+    noteBreakBefore: () => {
+      brokenHeadings.push(headings.length - 1);
+    },
+    noteFigure: (figure) => {
+      figures.push(figure);
+    },
     fill(template, options = {}) {
       const pieces = fillTemplate(template, { ...init.values, ...options.values }, options.fields);
       for (const p of pieces) if (p.kind === "missing") noteMissing(p.message, options.place);

@@ -5,12 +5,11 @@
  */
 import { Document, type FileChild, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
 import { estimatePageNumbers } from "docx/layout";
-import { TextWatermark } from "docx/watermarks";
 import { PAGE_FIELDS, piecesToText, type Piece } from "./placeholders.ts";
 import { CHROME_PLACE, type RenderContext } from "./context.ts";
 import type { Outline } from "./outline/outline.ts";
 import { markRunOf } from "./paragraphs.ts";
-import { FONTS, PAGE, reportNumbering, reportStyles, STYLE } from "./styles.ts";
+import { PAGE, reportNumbering, reportStyles, STYLE } from "./styles.ts";
 
 /** What surrounds the body, filled in: the header, the footer and the document properties. */
 export interface Chrome {
@@ -36,14 +35,11 @@ export function fillChrome(ctx: RenderContext): Chrome {
 
 export function buildDocument(body: readonly FileChild[], chrome: Chrome, outline: Outline, draft: boolean): Document {
   const { header, footer } = chrome;
-  const draftPrefix: Piece[] = draft ? [{ kind: "text", text: `${outline.draft.header} · ` }] : [];
   const blank = () => [new Paragraph({ style: STYLE.header, children: [] })];
-  // A draft says so on every page, the title page too: in words in the header, and across the page as Word's
-  // own watermark (which Word's Design > Watermark can remove once the report is decided).
-  const watermark = () => (draft ? [new TextWatermark({ text: outline.draft.header, font: FONTS.heading, color: "B91C1C", opacity: 0.25 })] : []);
-  const firstHeader = draft
-    ? [new Paragraph({ style: STYLE.header, children: [new TextRun(outline.draft.header), ...watermark()] })]
-    : blank();
+  // A draft says so on every page, the title page too, in words that a screen reader reads and that survive
+  // printing in black and white (a watermark shape would be an untagged figure in the PDF).
+  const draftMark = () => new TextRun({ text: outline.draft.header, style: STYLE.draftHeader });
+  const firstHeader = draft ? [new Paragraph({ style: STYLE.header, children: [draftMark()] })] : blank();
   return new Document({
     title: chrome.title,
     subject: chrome.subject,
@@ -64,7 +60,7 @@ export function buildDocument(body: readonly FileChild[], chrome: Chrome, outlin
           },
         },
         headers: {
-          default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [...runsWithFields([...draftPrefix, ...header]), ...watermark()] })] }),
+          default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [...(draft ? [draftMark(), new TextRun(" · ")] : []), ...runsWithFields(header)] })] }),
           first: new Header({ children: firstHeader }),
         },
         footers: {

@@ -24,14 +24,16 @@ export function headingParagraph(ctx: RenderContext, level: number, template: st
   if (style === undefined) {
     throw new OutlineError(`Rapportmallen har rubriken ”${template}” på nivå ${level}; högst ${DEEPEST_LEVEL} nivåer går.`);
   }
+  const pageBreakBefore = options.pageBreakBefore === true && ctx.keepsBreakBefore();
   const pieces = options.literal ? [{ kind: "text" as const, text: template }] : fillTemplate(template, { ...ctx.values, ...options.values });
   ctx.enterHeading(level, piecesToText(pieces), options.numbered);
+  if (pageBreakBefore) ctx.noteBreakBefore();
   // Recorded after entering, so what is missing in a heading is placed under that heading.
   for (const p of pieces) if (p.kind === "missing") ctx.noteMissing(p.message);
   return new Paragraph({
     heading: style,
     children: pieceRuns(pieces),
-    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
     // The style numbers the heading; an unnumbered one opts out (numId 0), as Word writes it.
     ...(options.numbered ? {} : { numbering: false as const }),
   });

@@ -3,15 +3,17 @@
  * delrapport. Pure: no I/O and no clock (the caller packs and writes the file).
  */
 import type { Document } from "docx";
+import { layoutDocument } from "docx/layout";
 import type { Programme } from "../domain/model.ts";
 import type { StatusPicture } from "../indicators/types.ts";
 import { hasErrors, type Problem } from "../validation/problem.ts";
-import { createContext, type HeadingEntry, type MissingItem } from "./context.ts";
+import { createContext, type FigureAlt, type HeadingEntry, type MissingItem } from "./context.ts";
 import { buildDocument, fillChrome } from "./document.ts";
 import type { Outline } from "./outline/outline.ts";
 import { placeholderValues } from "./placeholders.ts";
 import { renderNodes } from "./render-nodes.ts";
 import { problemsAppendix } from "./sections/problems-appendix.ts";
+import { breaksAfterSparsePages } from "./sparse-pages.ts";
 
 export interface ReportInput {
   readonly programme: Programme;
@@ -33,6 +35,8 @@ export interface RenderedReport {
   readonly missing: readonly MissingItem[];
   /** Written despite errors or missing parts: marked UTKAST, with an appendix of the problems. */
   readonly draft: boolean;
+  /** The figures' alt texts in document order (a PDF converter that drops them can put them back). */
+  readonly figures: readonly FigureAlt[];
 }
 
 export class UnknownReportError extends Error {
@@ -45,18 +49,31 @@ export function renderReport(input: ReportInput): RenderedReport {
   const report = programme.reports.find((r) => r.number === reportNumber);
   if (!report) throw new UnknownReportError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
   const values = placeholderValues(programme, report, status);
-  const draw = (draft: boolean) => {
-    const ctx = createContext({ programme, report, status, outline, values, draft });
-    return { ctx, body: renderNodes(outline.content, ctx, 1, true), chrome: fillChrome(ctx) };
+  const draw = (draft: boolean, droppedBreaks: ReadonlySet<number> = new Set()) => {
+    const ctx = createContext({ programme, report, status, outline, values, draft, droppedBreaks });
+    const body = renderNodes(outline.content, ctx, 1, true);
+    const chrome = fillChrome(ctx);
+    const appendix = draft ? problemsAppendix(problems, [...ctx.missing], ctx) : [];
+    return { ctx, document: () => buildDocument([...body, ...appendix], chrome, outline, draft) };
   };
   // Whether it is a draft is known only once everything is drawn (what is missing shows on the way), and the
   // title page comes first: a draft is drawn again, so its title page says that it is not decided.
   const provisional = draw(hasErrors(problems));
   const draft = hasErrors(problems) || provisional.ctx.missing.length > 0;
-  const { ctx, body, chrome } = draft === provisional.ctx.draft ? provisional : draw(draft);
+  let drawn = draft === provisional.ctx.draft ? provisional : draw(draft);
+  const { ctx } = drawn;
   const missing = [...ctx.missing];
-  if (draft && input.strict) return { outline: [...ctx.headings], missing, draft };
-  const appendix = draft ? problemsAppendix(problems, missing, ctx) : [];
-  const document = buildDocument([...body, ...appendix], chrome, outline, draft);
-  return { document, outline: [...ctx.headings], missing, draft };
+  const figures = [...ctx.figures];
+  if (draft && input.strict) return { outline: [...ctx.headings], missing, draft, figures };
+  let document = drawn.document();
+  if (outline.tocPageNumbers) {
+    // The pages are laid out anyway for the table of contents; a chapter that would follow a nearly empty page starts on it.
+    const broken = ctx.brokenHeadings.map((index) => ({ index, text: ctx.headings[index]?.text ?? "" }));
+    const dropped = breaksAfterSparsePages(layoutDocument(document), broken);
+    if (dropped.size > 0) {
+      drawn = draw(draft, dropped);
+      document = drawn.document();
+    }
+  }
+  return { document, outline: [...drawn.ctx.headings], missing, draft, figures };
 }

@@ -25,6 +25,7 @@ export const STYLE = {
   tableHeading: "TableHeading",
   draftMark: "DraftMark",
   draftNotice: "DraftNotice",
+  draftHeader: "DraftHeader",
   header: "Header",
   footer: "Footer",
   /** Numbering references. */
@@ -126,6 +127,12 @@ export function reportStyles(language: string): IStylesOptions {
       { id: STYLE.footer, name: "footer", basedOn: "Normal", run: { font: FONTS.heading, size: pt(8), color: "4B5563" }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
     ],
     characterStyles: [
+      {
+        id: STYLE.draftHeader,
+        name: "Utkast i sidhuvud",
+        basedOn: "DefaultParagraphFont",
+        run: { bold: true, size: pt(12), color: "B91C1C" },
+      },
       {
         id: STYLE.draftMark,
         name: "Utkastmarkering",

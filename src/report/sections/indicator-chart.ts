@@ -25,6 +25,7 @@ export function indicatorChart(ctx: RenderContext): Paragraph[] {
     ctx.status.asOf,
     shown.map((i, n) => CHART.altItem(labels[n] ?? i.id, formatPercent(i.progress), i.expectedProgress === undefined ? "okänt" : formatPercent(i.expectedProgress))),
   );
+  ctx.noteFigure({ title: CHART.altTitle, description });
   const chart = new ChartRun({
     type: "bar",
     categories: labels,

@@ -1,0 +1,112 @@
+/**
+ * The report as the agency publishes it: converted by LibreOffice to a
+ * tagged PDF and read back as an assistive technology reads it. Two reports:
+ * Delrapport 1 from the example workbooks, and a small programme's report
+ * through the same template (a draft: its texts are missing).
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Packer } from "docx";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_TEMPLATE_DIR, loadOutline } from "../src/report/outline/load-outline.ts";
+import { renderReport, type RenderedReport } from "../src/report/render-report.ts";
+import { convertDocxToPdf } from "../src/sinks/pdf/docx-to-pdf.ts";
+import { findSoffice } from "../src/sinks/pdf/find-soffice.ts";
+import { renderExampleReport } from "./helpers/example-report.ts";
+import { readPdfStructure, type PdfStructure } from "./helpers/pdf-structure.ts";
+import { fixtureProgramme, fixtureStatus } from "./helpers/report-fixture.ts";
+
+interface Converted {
+  readonly rendered: RenderedReport;
+  readonly pdf: PdfStructure;
+}
+
+let dir: string;
+const reports: Record<"example" | "small", Converted> = {} as never;
+
+async function convert(name: string, rendered: RenderedReport, docx: Buffer): Promise<Converted> {
+  const docxPath = join(dir, `${name}.docx`);
+  await writeFile(docxPath, docx);
+  await convertDocxToPdf(docxPath, join(dir, `${name}.pdf`), { soffice: findSoffice(process.env), figures: rendered.figures });
+  return { rendered, pdf: await readPdfStructure(join(dir, `${name}.pdf`)) };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "lagesbild-pdf-test-"));
+  const example = await renderExampleReport();
+  const programme = fixtureProgramme();
+  const outline = await loadOutline(`${DEFAULT_TEMPLATE_DIR}delrapport.yaml`);
+  const small = renderReport({ programme, status: fixtureStatus(programme), outline, reportNumber: 1, problems: [] });
+  if (!small.document) throw new Error("no document");
+  // Two at once: each conversion has its own LibreOffice profile, so neither waits for the other.
+  const [a, b] = await Promise.all([convert("example", example.rendered, example.docx), convert("small", small, await Packer.toBuffer(small.document))]);
+  reports.example = a;
+  reports.small = b;
+}, 300_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const headingTags = (pdf: PdfStructure) => pdf.elements.filter((e) => /^H[1-6]$/.test(e.type));
+const expectedHeadings = (rendered: RenderedReport) => rendered.outline.map((h) => ({ type: `H${h.level}`, text: h.number ? `${h.number} ${h.text}` : h.text }));
+
+describe.each(["example", "small"] as const)("the %s report's tagged PDF", (name) => {
+  it("has every heading as a tagged H1–H3 at its level, numbered, in order", () => {
+    const { rendered, pdf } = reports[name];
+    expect(rendered.outline.length).toBeGreaterThan(5);
+    expect(headingTags(pdf).map((h) => ({ type: h.type, text: h.text }))).toEqual(expectedHeadings(rendered));
+  });
+
+  it("has a bookmark for every heading, nested as the headings are", () => {
+    const { rendered, pdf } = reports[name];
+    expect(pdf.bookmarks).toEqual(rendered.outline.map((h) => ({ title: h.number ? `${h.number} ${h.text}` : h.text, level: h.level })));
+  });
+
+  it("is in Swedish and shows its title, not its file name", () => {
+    const { pdf } = reports[name];
+    expect(pdf.lang).toBe("sv-SE");
+    expect(pdf.title).toMatch(/^.+ – Delrapport 1$/);
+    expect(pdf.displayDocTitle).toBe(true);
+  });
+
+  it("marks the header row of every table as header cells", () => {
+    const { pdf } = reports[name];
+    const tables = pdf.elements.filter((e) => e.type === "Table");
+    expect(tables.length).toBeGreaterThan(0);
+    for (const [i, e] of pdf.elements.entries()) {
+      if (e.type !== "Table") continue;
+      const firstCell = pdf.elements.slice(i + 1).find((c) => c.type === "TH" || c.type === "TD");
+      expect(firstCell?.type).toBe("TH");
+    }
+  });
+
+  it("gives every figure its alt text", () => {
+    const { pdf, rendered } = reports[name];
+    expect(pdf.figureAlts).toHaveLength(rendered.figures.length);
+    pdf.figureAlts.forEach((alt, i) => expect(alt).toContain(rendered.figures[i]?.description));
+  });
+
+  it("has no empty or nearly empty page", () => {
+    const { pdf } = reports[name];
+    // Header and footer alone are about 100 characters; a page needs real content beyond them.
+    pdf.pages.forEach((page, i) => expect(page.replace(/\s+/g, " ").trim().length, `page ${i + 1}`).toBeGreaterThan(400));
+  });
+});
+
+describe("the PDFs differ where the reports do", () => {
+  it("the example's chart is a figure whose alt text names each indicator with its progress", () => {
+    const alt = reports.example.pdf.figureAlts[0]?.replace(/\s/g, " ");
+    expect(alt).toMatch(/^Framsteg mot målvärdet per indikator\. Liggande stapeldiagram/);
+    expect(alt).toContain("I1 Antal myndigheter i gemensamma insatser: uppnått 27 %, förväntat 28 %");
+  });
+
+  it("the decided example says nothing of a draft; the small draft says UTKAST on its first page", () => {
+    expect(reports.example.rendered.draft).toBe(false);
+    expect(reports.example.pdf.pages.join("\n")).not.toContain("UTKAST");
+    expect(reports.small.rendered.draft).toBe(true);
+    expect(reports.small.pdf.pages[0]).toContain("UTKAST");
+    expect(reports.small.pdf.pages[0]).toContain("inte beslutad");
+  });
+});
