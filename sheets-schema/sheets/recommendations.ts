@@ -19,5 +19,15 @@ export const recommendationsSheet = defineSheet({
     motivation: column.markup({ header: "Motivering", help: "Motiveringen. Ett stycke per rad; fotnoter skrivs [^källid]." }),
     block: column.ref("block", { header: "Byggsten", help: "Byggstenen eller området som rekommendationen hör till." }).optional(),
     order: column.integer({ header: "Ordning", help: "Ordningen i rapporten inom samma mottagare." }).optional(),
+    summary: column
+      .text({
+        header: "Sammanfattning",
+        help: "Rekommendationen som den ska stå i sammanfattningen, om den där är formulerad annorlunda än Titel. Tom: Titel står i sammanfattningen.",
+        width: 60,
+      })
+      .optional(),
+    summaryOrder: column
+      .integer({ header: "Ordning i sammanfattningen", help: "Ordningen i sammanfattningen inom samma mottagare. Tom: samma som Ordning." })
+      .optional(),
   }),
 });

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import type { Programme, Report } from "../domain/model.ts";
 import { ZONE } from "../indicators/calendar.ts";
 import { computeStatus } from "../indicators/compute-status.ts";
-import type { MissingItem } from "../report/context.ts";
+import type { FigureAlt, MissingItem } from "../report/context.ts";
 import { DOCX_CONTENT_TYPE, type ReportFile } from "../sinks/report-store/report-store.ts";
 import { ReportNotFoundError } from "./errors.ts";
 import type { Loaded } from "./load-workbooks.ts";
@@ -26,6 +26,8 @@ export interface BuiltReport {
   readonly missing: readonly MissingItem[];
   /** How many headings the document has. */
   readonly headings: number;
+  /** The figures' alt texts in document order, for a PDF converter that drops them. */
+  readonly figures: readonly FigureAlt[];
 }
 
 /** The report chosen; a ReportNotFoundError when the sheet Rapporter has no such report. */
@@ -49,12 +51,12 @@ export function chooseReport(programme: Programme, which: ReportChoice, asOf: st
 /** Renders the report with the indicators as of `asOf`; `now` only names the file. */
 export async function buildReport(loaded: Loaded, report: Report, asOf: string, now: Date, strict = false): Promise<BuiltReport> {
   const { programme, problems, outline } = loaded;
-  const [{ renderReport }, { Packer }] = await Promise.all([import("../report/render-report.ts"), import("docx")]);
+  const [{ renderReport }, { packReport }] = await Promise.all([import("../report/render-report.ts"), import("../report/pack-report.ts")]);
   const status = computeStatus(programme, { asOf, reportNumber: report.number });
   const rendered = renderReport({ programme, status, outline, reportNumber: report.number, problems, strict });
-  const common = { report, draft: rendered.draft, missing: rendered.missing, headings: rendered.outline.length };
+  const common = { report, draft: rendered.draft, missing: rendered.missing, headings: rendered.outline.length, figures: rendered.figures };
   if (!rendered.document) return common;
-  const content = await Packer.toBuffer(rendered.document);
+  const content = await packReport(rendered.document, outline.language);
   return { ...common, file: { fileName: reportFileName(report.number, asOf, now, rendered.draft), content, contentType: DOCX_CONTENT_TYPE } };
 }
 

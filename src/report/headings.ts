@@ -5,6 +5,9 @@ import { OutlineError } from "./outline/load-outline.ts";
 import { pieceRuns } from "./paragraphs.ts";
 import { fillTemplate, piecesToText, type Values } from "./placeholders.ts";
 
+/** Twips above a chapter heading that does not start a new page: 24 pt. */
+const CHAPTER_SPACING_BEFORE = 480;
+
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 /** The deepest heading level the report uses; the table of contents lists all of them. */
@@ -34,6 +37,9 @@ export function headingParagraph(ctx: RenderContext, level: number, template: st
     heading: style,
     children: pieceRuns(pieces),
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
+    // A chapter that starts on the page before, since its break would have left that page nearly empty, needs the
+    // room above it that a new page gave it.
+    ...(options.pageBreakBefore === true && !pageBreakBefore ? { spacing: { before: CHAPTER_SPACING_BEFORE } } : {}),
     // The style numbers the heading; an unnumbered one opts out (numId 0), as Word writes it.
     ...(options.numbered ? {} : { numbering: false as const }),
   });

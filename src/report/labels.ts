@@ -62,7 +62,9 @@ export const TABLES = {
   },
   indicators: {
     caption: (asOf: string) => `Indikatorer mot målvärden, läget ${asOf}`,
-    headers: ["Indikator", "Basvärde", "Målvärde", "Senaste värde", "Framsteg (förväntat)", "Status"] as const,
+    headers: ["Indikator", "Basvärde", "Målvärde", "Senaste värde", "Framsteg mot målvärdet", "Status"] as const,
+    /** `27 % av vägen, 28 % väntat`: how far from baseline to target, against how far it should be by now. */
+    progress: (achieved: string, expected: string | undefined) => (expected === undefined ? `${achieved} av vägen` : `${achieved} av vägen, ${expected} väntat`),
     stale: "inaktuellt värde",
     none: "Inga indikatorer är registrerade.",
   },
@@ -83,6 +85,24 @@ export const TABLES = {
   none: "–",
 } as const;
 
+/** How to read the statuses, with the thresholds the computation uses (in percentage points). */
+export const STATUS_LEGEND = {
+  intro: "Så läses statusen. Framsteg är hur stor del av vägen från basvärde till målvärde som indikatorn har gått; väntat är hur stor del den borde ha gått vid lägesdatumet.",
+  items: (onTrackPoints: number, atRiskPoints: number): readonly (readonly [IndicatorStatus, string])[] => [
+    ["uppnått", "målvärdet är nått."],
+    ["i fas", `framsteget är högst ${onTrackPoints} procentenheter efter det väntade.`],
+    ["risk", `framsteget är mer än ${onTrackPoints} och högst ${atRiskPoints} procentenheter efter det väntade.`],
+    ["efter", `framsteget är mer än ${atRiskPoints} procentenheter efter det väntade, eller måldatumet har passerats utan att målvärdet nåtts.`],
+    ["saknar data", "basvärde eller mätvärde saknas vid lägesdatumet."],
+  ],
+  /** For a mål or effect: the least favourable status of its indicators that have data. */
+  goals: "Ett mål eller en effekt får den minst gynnsamma statusen bland sina indikatorer med data.",
+} as const;
+
+/** Beneath the goals table when activities are counted under more than one goal. */
+export const SEVERAL_GOALS = (sumOverGoals: number, activities: number) =>
+  `En aktivitet kan bidra till flera mål och effekter och räknas då under vart och ett av dem. Därför är summan i tabellen (${sumOverGoals}) större än antalet aktiviteter under perioden (${activities}).`;
+
 export const CHART = {
   title: "Framsteg mot målvärdet per indikator",
   achieved: "Uppnått",
@@ -93,6 +113,7 @@ export const CHART = {
   altDescription: (asOf: string, items: readonly string[]) =>
     `Liggande stapeldiagram. För varje indikator visas hur stor andel av vägen från basvärde till målvärde som har nåtts den ${asOf} (Uppnått) och hur stor andel som borde ha nåtts då (Förväntat). ${items.join("; ")}.`,
   altItem: (label: string, achieved: string, expected: string) => `${label}: uppnått ${achieved}, förväntat ${expected}`,
+  unknown: "okänt",
   leftOut: "Indikatorer utan basvärde eller mätvärde finns bara i tabellen.",
   noData: "Ingen indikator har både basvärde och mätvärde ännu, så diagrammet över framsteg saknas.",
 } as const;

@@ -13,7 +13,7 @@ import { blockSections } from "./sections/block-sections.ts";
 import { blocksTable } from "./sections/blocks-table.ts";
 import { budgetTable } from "./sections/budget.ts";
 import { indicatorChart } from "./sections/indicator-chart.ts";
-import { goalsTable, indicatorsTable } from "./sections/indicator-tables.ts";
+import { goalsTable, indicatorsTable, statusLegend } from "./sections/indicator-tables.ts";
 import { recommendations } from "./sections/recommendations.ts";
 import { dataList, fixedParagraph, textSlot } from "./sections/texts.ts";
 import { titlePage } from "./sections/title-page.ts";
@@ -39,6 +39,7 @@ function renderLeaf(node: LeafNode, ctx: RenderContext, level: number, numberedP
   if ("blockSections" in node) return blockSections(node.blockSections, level, numberedParent, ctx);
   if ("indicators" in node) {
     if (node.indicators === "chart") return indicatorChart(ctx);
+    if (node.indicators === "legend") return statusLegend();
     return node.indicators === "goals" ? goalsTable(ctx) : indicatorsTable(ctx);
   }
   if ("activities" in node) return node.activities === "byTool" ? activitiesByTool(ctx) : activitiesByBlock(ctx);

@@ -26,6 +26,7 @@ export const STYLE = {
   draftMark: "DraftMark",
   draftNotice: "DraftNotice",
   draftHeader: "DraftHeader",
+  strong: "Strong",
   header: "Header",
   footer: "Footer",
   /** Numbering references. */
@@ -127,6 +128,7 @@ export function reportStyles(language: string): IStylesOptions {
       { id: STYLE.footer, name: "footer", basedOn: "Normal", run: { font: FONTS.heading, size: pt(8), color: "4B5563" }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
     ],
     characterStyles: [
+      { id: STYLE.strong, name: "Strong", basedOn: "DefaultParagraphFont", run: { bold: true } },
       {
         id: STYLE.draftHeader,
         name: "Utkast i sidhuvud",

@@ -13,7 +13,8 @@ import { pathReportStore } from "../../sinks/report-store/path-report-store.ts";
 import type { Problem } from "../../validation/problem.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
 import { formatProblems } from "../format-problems.ts";
-import type { CliIo, ExitCode } from "../io.ts";
+import { EXIT, type CliIo, type ExitCode } from "../io.ts";
+import { writePdfBeside } from "../write-pdf.ts";
 import { cliPorts, outboxOf, progressOn } from "../ports.ts";
 
 interface ReportOptions {
@@ -22,6 +23,7 @@ interface ReportOptions {
   readonly asOf?: string;
   readonly strict?: boolean;
   readonly send?: boolean;
+  readonly pdf?: boolean;
   readonly transport?: string;
   readonly outbox?: string;
   readonly state?: string;
@@ -36,6 +38,7 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
     .requiredOption("--out <fil.docx>", "filen som rapporten skrivs till")
     .option("--as-of <datum>", "lägesdatum för indikatorerna, t.ex. 2024-09-18 (standard: rapportens datum)")
     .option("--strict", "skriv ingen rapport om arbetsböckerna har fel eller något saknas; lista problemen i stället")
+    .option("--pdf", "skriv också en taggad PDF för publicering bredvid Word-dokumentet (samma namn, .pdf), med LibreOffice")
     .option("--send", "skicka rapporten som månadens utkast till dem som har Rapportutkast = ja på bladet Mottagare, en gång per månad")
     .option("--transport <sätt>", "hur utkastet skickas med --send: outbox, smtp, gmail (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)")
     .option("--outbox <mapp>", "mappen för .eml-filer med --transport outbox (standard: LAGESBILD_OUTBOX_DIR, annars out/outbox)")
@@ -43,7 +46,7 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
     .addHelpText(
       "after",
       "\nUtan --strict skrivs ett utkast även när arbetsböckerna har fel: varje problem markeras där det syns i texten" +
-        "\noch alla listas i en bilaga sist.\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, något saknas eller inte kunde skickas, 2 felaktigt anrop eller oläsbar fil.\n",
+        "\noch alla listas i en bilaga sist.\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, något saknas, inte kunde skickas eller PDF:en inte kunde skrivas, 2 felaktigt anrop eller oläsbar fil.\n",
     )
     .action(async (source: string, options: ReportOptions) => {
       const reportNumber = reportOption(options.report) ?? 0;
@@ -66,6 +69,7 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
         return done(code);
       }
       io.stdout(`Skrev ${options.out}: ${built.report.title}, läget ${result.asOf}, ${built.headings} rubriker.\n`);
+      if (options.pdf && !(await writePdfBeside(io, options.out, built.figures))) code = Math.max(code, EXIT.invalid) as ExitCode;
       if (built.draft) {
         io.stderr(`Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(loaded.problems, built.missing, loaded.programme.workbooks)}`);
       }

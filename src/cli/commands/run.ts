@@ -16,7 +16,8 @@ import { formatSummaryRun } from "../../summary/run-report.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
 import { countOf } from "../../text/swedish.ts";
 import { omittedIn } from "../format-problems.ts";
-import type { CliIo, ExitCode } from "../io.ts";
+import { EXIT, type CliIo, type ExitCode } from "../io.ts";
+import { writePdfBeside } from "../write-pdf.ts";
 import { cliPorts, outboxOf, progressOn } from "../ports.ts";
 
 interface RunOptions {
@@ -24,6 +25,7 @@ interface RunOptions {
   report?: string;
   outDir: string;
   transport?: string;
+  pdf?: boolean;
 }
 
 export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
@@ -35,7 +37,8 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
     .option("--report <nummer>", "delrapporten som skrivs (standard: den senaste med datum till och med lägesdatum)")
     .option("--out-dir <mapp>", "där rapporten, utkorgen och tillståndet hamnar", "out")
     .option("--transport <sätt>", `hur lägesbilden skickas: ${TRANSPORTS.join(", ")} (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)`)
-    .addHelpText("after", "\nSlutkod: 0 allt klart, 1 fel i arbetsböckerna eller något som inte kunde skickas, 2 felaktigt anrop eller oläsbar fil.")
+    .option("--pdf", "skriv också delrapporten som taggad PDF för publicering bredvid Word-dokumentet, med LibreOffice")
+    .addHelpText("after", "\nSlutkod: 0 allt klart, 1 fel i arbetsböckerna, något som inte kunde skickas eller en PDF som inte kunde skrivas, 2 felaktigt anrop eller oläsbar fil.")
     .action(async (source: string, options: RunOptions) => {
       const started = Date.now();
       // Each stage is announced on stderr once the run has taken more than a second, so a quick run stays quiet.
@@ -45,6 +48,7 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
       const asOf = asOfOption(options.asOf);
       const requested = reportOption(options.report);
       let reportPath: string | undefined;
+      let pdfTrouble = false;
       const flags = {
         source,
         ...(options.transport !== undefined ? { transport: options.transport } : {}),
@@ -71,12 +75,14 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
         reportPath = join(options.outDir, `delrapport-${report.number}.docx`);
         stage(`Skriver delrapport ${report.number} …`);
         const result = await makeReport(ports, { which: report.number, asOf, now, loaded });
-        io.stdout(`Delrapport ${report.number}${result.built.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n\n`);
+        io.stdout(`Delrapport ${report.number}${result.built.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n`);
+        if (options.pdf) pdfTrouble = !(await writePdfBeside(io, reportPath, result.built.figures));
+        io.stdout("\n");
       }
 
       stage("Skickar lägesbilden …");
       const weekly = await sendWeekly(ports, { asOf, now, loaded, ...(reportPath ? { reportLink: reportPath } : {}) });
       io.stdout(formatSummaryRun(weekly.run, programme, outboxOf(ports)));
-      done(OUTCOME_EXIT[weekly.outcome]);
+      done(Math.max(OUTCOME_EXIT[weekly.outcome], pdfTrouble ? EXIT.invalid : EXIT.ok) as ExitCode);
     });
 }

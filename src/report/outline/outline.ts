@@ -43,7 +43,7 @@ const leafNode = z.union([
     })
     .strict(),
   z.object({ blockSections: z.enum(["byggsten", "tvärgående område"]) }).strict(),
-  z.object({ indicators: z.enum(["chart", "goals", "table"]) }).strict(),
+  z.object({ indicators: z.enum(["chart", "goals", "table", "legend"]) }).strict(),
   z.object({ activities: z.enum(["byTool", "byBlock"]) }).strict(),
   z.object({ budget: z.enum(["table"]) }).strict(),
   z.object({ blocks: z.enum(["table"]) }).strict(),

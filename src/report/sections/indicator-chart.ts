@@ -11,19 +11,19 @@ import type { RenderContext } from "../context.ts";
 import { captionParagraph } from "../captions.ts";
 import { CHART } from "../labels.ts";
 import { bodyParagraph } from "../paragraphs.ts";
-import { FONTS, STYLE } from "../styles.ts";
+import { FONTS } from "../styles.ts";
 
 const PIXELS_WIDE = 600;
-const LABEL_LENGTH = 48;
 
 export function indicatorChart(ctx: RenderContext): Paragraph[] {
   const shown = ctx.status.indicators.filter((i): i is IndicatorResult & { progress: number } => i.progress !== undefined);
   if (shown.length === 0) return [bodyParagraph([new TextRun(CHART.noData)])];
-  const labels = shown.map((i) => shorten(`${i.id} ${i.name}`));
+  // Full names, wrapped by Word and LibreOffice on the axis: a cut label hides what is measured.
+  const labels = shown.map((i) => `${i.id} ${i.name}`);
   const percent = (share: number | undefined) => (share === undefined ? null : Math.round(share * 100));
   const description = CHART.altDescription(
     ctx.status.asOf,
-    shown.map((i, n) => CHART.altItem(labels[n] ?? i.id, formatPercent(i.progress), i.expectedProgress === undefined ? "okänt" : formatPercent(i.expectedProgress))),
+    shown.map((i, n) => CHART.altItem(labels[n] ?? i.id, formatPercent(i.progress), i.expectedProgress === undefined ? CHART.unknown : formatPercent(i.expectedProgress))),
   );
   ctx.noteFigure({ title: CHART.altTitle, description });
   const chart = new ChartRun({
@@ -47,8 +47,4 @@ export function indicatorChart(ctx: RenderContext): Paragraph[] {
     captionParagraph("figure", CHART.caption(ctx.status.asOf) + (shown.length < ctx.status.indicators.length ? ` ${CHART.leftOut}` : "")),
     new Paragraph({ keepLines: true, children: [chart] }),
   ];
-}
-
-function shorten(label: string): string {
-  return label.length <= LABEL_LENGTH ? label : `${label.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
 }

@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { formatNumber } from "../../text/swedish.ts";
 import { addFigureAltTexts, type FigureText } from "./figure-alt-texts.ts";
 import { PdfConversionError } from "./pdf-conversion-error.ts";
 
@@ -72,7 +73,7 @@ function runSoffice(soffice: string, args: readonly string[], timeoutMs: number,
     });
     const timer = setTimeout(() => {
       killGroup(child.pid);
-      reject(new PdfConversionError(`LibreOffice gjorde inte om ${docxPath} till PDF inom ${Math.round(timeoutMs / 1000)} sekunder och stoppades.`));
+      reject(new PdfConversionError(`LibreOffice gjorde inte om ${docxPath} till PDF inom tidsgränsen (${formatNumber(timeoutMs / 1000)} s) och stoppades.`));
     }, timeoutMs);
     child.on("error", (error) => {
       clearTimeout(timer);
