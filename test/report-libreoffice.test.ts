@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RenderedReport } from "../src/report/render-report.ts";
 import { renderExampleReport } from "./helpers/example-report.ts";
+import { readPdfStructure } from "./helpers/pdf-structure.ts";
 import { normaliseSpace } from "./helpers/seed.ts";
 
 const run = promisify(execFile);
@@ -47,9 +48,10 @@ describe("the report opened in LibreOffice", () => {
     expect(pages).toBeLessThanOrEqual(32);
   });
 
-  it("shows every heading with its number", () => {
-    const flat = normaliseSpace(text);
-    for (const h of rendered.outline) expect(flat, h.text).toContain(h.number ? `${h.number} ${h.text}` : h.text);
+  it("shows every heading with its number", async () => {
+    // Read from the tagged structure: pdftotext may place a number apart from its heading when a chapter follows a table.
+    const headings = (await readPdfStructure(pdf)).elements.filter((e) => /^H\d$/.test(e.type)).map((e) => e.text);
+    for (const h of rendered.outline) expect(headings, h.text).toContain(h.number ? `${h.number} ${h.text}` : h.text);
   });
 
   it("fills in the page fields of the footer: Sida X av Y", () => {
