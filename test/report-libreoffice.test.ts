@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RenderedReport } from "../src/report/render-report.ts";
 import { renderExampleReport } from "./helpers/example-report.ts";
+import { PDF_FILTER_OPTIONS } from "../src/sinks/pdf/docx-to-pdf.ts";
 import { readPdfStructure } from "./helpers/pdf-structure.ts";
 import { normaliseSpace } from "./helpers/seed.ts";
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
   await writeFile(docx, example.docx);
   // A profile of its own, so parallel runs do not fight over LibreOffice's lock.
   const profile = `file://${join(dir, "soffice-profile")}`;
-  await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { timeout: 120_000 });
+  await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", `pdf:writer_pdf_Export:${JSON.stringify(PDF_FILTER_OPTIONS)}`, "--outdir", dir, docx], { timeout: 120_000 });
   pdf = join(dir, "delrapport-1.pdf");
   const info = (await run("pdfinfo", [pdf])).stdout;
   pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
