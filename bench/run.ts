@@ -27,7 +27,7 @@ import { buildFunctions, measureFunctionBundles, TARGETS } from "../scripts/buil
 import { docxParts } from "../test/helpers/docx-text.ts";
 import { floorBlocks } from "./floor-document.ts";
 import { generateSource } from "./generate.ts";
-import { measureGoogleCalls } from "./google-calls.ts";
+import { measureGoogleCalls, measurePacedCalls } from "./google-calls.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const work = process.env["LAGESBILD_BENCH_DIR"] ?? "/tmp/lagesbild-bench";
@@ -110,6 +110,11 @@ const google = await measureGoogleCalls();
 console.log(
   `\nGoogle Sheets source (example, ${google.spreadsheets} spreadsheets, fake server): ${google.metadata} spreadsheets.get + ${google.batchGet} values.batchGet per run` +
     ` (${(google.batchGet / google.spreadsheets).toFixed(1)} batchGet per spreadsheet), ${google.ms} ms`,
+);
+const paced = await measurePacedCalls();
+console.log(
+  `Google Sheets pacing (${paced.spreadsheets} spreadsheets, fake quota 60 reads/min, virtual clock): ${paced.calls} calls in ${paced.minutes.toFixed(1)} min,` +
+    ` at most ${paced.busiestMinute} calls in any minute, ${paced.refused} × 429, ${paced.unreadable} workbooks unreadable`,
 );
 
 /** Runs a bundled script in a fresh node; its last stdout line is its JSON figures; `wallMs` is the process's time from outside. */

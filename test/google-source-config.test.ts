@@ -24,12 +24,14 @@ function problemsOf(env: Record<string, string | undefined>): readonly string[] 
 }
 
 describe("the Google configuration", () => {
-  it("has bounded retries, a timeout and a concurrency of four by default", () => {
+  it("has bounded retries, a timeout, a concurrency of four and Google's 60 reads a minute by default", () => {
     expect(loadGoogleConfig(central)).toEqual({
       centralSpreadsheetId: ID,
-      retry: { maxAttempts: 6, budgetMs: 60_000, baseDelayMs: 1_000, maxDelayMs: 32_000 },
+      // Three minutes per spreadsheet: past the minute a 429 waits for the quota to refill.
+      retry: { maxAttempts: 6, budgetMs: 180_000, baseDelayMs: 1_000, maxDelayMs: 32_000 },
       timeoutMs: 20_000,
       concurrency: 4,
+      readsPerMinute: 60,
     });
   });
 
@@ -42,6 +44,7 @@ describe("the Google configuration", () => {
       [GOOGLE_ENV.maxDelayMs]: "4000",
       [GOOGLE_ENV.timeoutMs]: "10000",
       [GOOGLE_ENV.concurrency]: "2",
+      [GOOGLE_ENV.readsPerMinute]: "300",
       [GOOGLE_ENV.rootUrl]: "http://127.0.0.1:9999/",
     });
     expect(config).toEqual({
@@ -49,6 +52,7 @@ describe("the Google configuration", () => {
       retry: { maxAttempts: 3, budgetMs: 30_000, baseDelayMs: 500, maxDelayMs: 4_000 },
       timeoutMs: 10_000,
       concurrency: 2,
+      readsPerMinute: 300,
       rootUrl: "http://127.0.0.1:9999/",
     });
   });
@@ -58,7 +62,8 @@ describe("the Google configuration", () => {
     [GOOGLE_ENV.central, "central.xlsx", /varken ett Google-kalkylarks id eller en adress/],
     [GOOGLE_ENV.maxAttempts, "0", /heltal från 1 till 10/],
     [GOOGLE_ENV.maxAttempts, "tre", /heltal från 1 till 10/],
-    [GOOGLE_ENV.budgetMs, "1e5", /heltal från 1000 till 600000/],
+    [GOOGLE_ENV.budgetMs, "1e5", /heltal från 1000 till 900000/],
+    [GOOGLE_ENV.readsPerMinute, "5", /heltal från 10 till 3000/],
     [GOOGLE_ENV.timeoutMs, "-5", /heltal från 100 till 300000/],
     [GOOGLE_ENV.concurrency, "50", /heltal från 1 till 10/],
     [GOOGLE_ENV.rootUrl, "localhost:8080", /börjar med http/],

@@ -18,6 +18,8 @@ export interface GoogleConfig {
   readonly timeoutMs: number;
   /** Spreadsheets read at once. */
   readonly concurrency: number;
+  /** Sheets reads per minute, every read of a run together (Google's quota per user). */
+  readonly readsPerMinute: number;
   /** Another address for the Google APIs, e.g. a local test server; unset in production. */
   readonly rootUrl?: string;
 }
@@ -30,6 +32,7 @@ export const GOOGLE_ENV = {
   maxDelayMs: "LAGESBILD_GOOGLE_BACKOFF_MAX_MS",
   timeoutMs: "LAGESBILD_GOOGLE_TIMEOUT_MS",
   concurrency: "LAGESBILD_SHEETS_CONCURRENCY",
+  readsPerMinute: "LAGESBILD_SHEETS_READS_PER_MINUTE",
   rootUrl: "LAGESBILD_GOOGLE_ROOT_URL",
 } as const;
 
@@ -68,11 +71,13 @@ const schema = z
   .object({
     [GOOGLE_ENV.central]: central,
     [GOOGLE_ENV.maxAttempts]: integer(GOOGLE_ENV.maxAttempts, 6, 1, 10),
-    [GOOGLE_ENV.budgetMs]: integer(GOOGLE_ENV.budgetMs, 60_000, 1_000, 600_000),
+    // Past one quota window, so a 429 can wait for the refill and still be retried.
+    [GOOGLE_ENV.budgetMs]: integer(GOOGLE_ENV.budgetMs, 180_000, 1_000, 900_000),
     [GOOGLE_ENV.baseDelayMs]: integer(GOOGLE_ENV.baseDelayMs, 1_000, 10, 60_000),
     [GOOGLE_ENV.maxDelayMs]: integer(GOOGLE_ENV.maxDelayMs, 32_000, 10, 300_000),
     [GOOGLE_ENV.timeoutMs]: integer(GOOGLE_ENV.timeoutMs, 20_000, 100, 300_000),
     [GOOGLE_ENV.concurrency]: integer(GOOGLE_ENV.concurrency, 4, 1, 10),
+    [GOOGLE_ENV.readsPerMinute]: integer(GOOGLE_ENV.readsPerMinute, 60, 10, 3_000),
     [GOOGLE_ENV.rootUrl]: rootUrl,
   })
   .refine((c) => c[GOOGLE_ENV.maxDelayMs] >= c[GOOGLE_ENV.baseDelayMs], {
@@ -98,6 +103,7 @@ export function loadGoogleConfig(env: Readonly<Record<string, string | undefined
     },
     timeoutMs: c[GOOGLE_ENV.timeoutMs],
     concurrency: c[GOOGLE_ENV.concurrency],
+    readsPerMinute: c[GOOGLE_ENV.readsPerMinute],
     ...(root !== undefined ? { rootUrl: root } : {}),
   };
 }

@@ -21,6 +21,7 @@ export function googleSourceFromConfig(config: GoogleConfig, deps: { readonly au
     },
     budgetMs: config.retry.budgetMs,
     concurrency: config.concurrency,
+    readsPerMinute: config.readsPerMinute,
     ...(deps.timer ? { timer: deps.timer } : {}),
   });
 }

@@ -3,6 +3,7 @@ import { workbookLayouts } from "../../../sheets-schema/index.ts";
 import { normaliseHeader } from "../../validation/read-sheet.ts";
 import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
 import { concurrencyLimit } from "./concurrency.ts";
+import { readPacer } from "./read-pacer.ts";
 import { readSpreadsheet } from "./read-spreadsheet.ts";
 import type { RetryPolicy } from "../../shared/retry.ts";
 import { spreadsheetIdOf, spreadsheetUrl } from "./spreadsheet-ref.ts";
@@ -15,8 +16,10 @@ export interface GoogleSourceOptions {
   readonly retry: RetryPolicy;
   /** Time allowed per spreadsheet, retries and waits included. */
   readonly budgetMs: number;
-  /** Spreadsheets read at once; the quota is 60 reads per minute per user. */
+  /** Spreadsheets read at once: bounds reads in flight, not reads per minute. */
   readonly concurrency: number;
+  /** Sheets reads allowed per minute, shared by every read of the source (Google's quota: 60 per user); unset paces nothing. */
+  readonly readsPerMinute?: number;
   readonly timer?: Timer;
 }
 
@@ -32,10 +35,13 @@ const WANTED_SHEETS: ReadonlySet<string> = new Set(
  * Google Sheets as a workbook source: the central spreadsheet from
  * configuration, the block spreadsheets by id or address from column
  * Arbetsbok. One source is one run: each spreadsheet is read once (one
- * metadata call and one batchGet at most), a few at a time.
+ * metadata call and one batchGet at most), a few at a time, every read
+ * within the run's per-minute budget.
  */
 export function googleSheetsSource(options: GoogleSourceOptions): WorkbookSource {
-  const ctx = { api: options.api, retry: options.retry, budgetMs: options.budgetMs, timer: options.timer ?? realTimer };
+  const timer = options.timer ?? realTimer;
+  const pacer = options.readsPerMinute !== undefined ? readPacer(options.readsPerMinute, timer) : undefined;
+  const ctx = { api: options.api, retry: options.retry, budgetMs: options.budgetMs, timer, ...(pacer ? { pacer } : {}) };
   const limit = concurrencyLimit(options.concurrency);
   const reads = new Map<string, Promise<WorkbookOutcome>>();
   const read = (ref: string): Promise<WorkbookOutcome> => {

@@ -10,6 +10,7 @@ import { batchGetValues, METADATA_FIELDS, spreadsheetMetadata, type SpreadsheetM
 import { withRetry, type RetryPolicy, type Try } from "../../shared/retry.ts";
 import { quotedSheetRange, sheetLinkBase, spreadsheetIdOf, spreadsheetUrl } from "./spreadsheet-ref.ts";
 import type { Timer } from "../../shared/timer.ts";
+import type { ReadPacer } from "./read-pacer.ts";
 import { sheetFromValues } from "./values-to-raw.ts";
 
 export interface ReadContext {
@@ -18,6 +19,8 @@ export interface ReadContext {
   /** Time allowed for one spreadsheet, both calls and every wait included. */
   readonly budgetMs: number;
   readonly timer: Timer;
+  /** The run's per-minute budget of reads; none paces nothing. */
+  readonly pacer?: ReadPacer;
 }
 
 type Attempt<T> = Try<T, ReadFailure, TransientCause>;
@@ -34,8 +37,19 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
   if (id === undefined) return failure(ref.trim(), ref.trim(), { kind: "not-a-reference", ref: ref.trim() });
   const started = ctx.timer.now();
   const deadline = started + ctx.budgetMs;
+  // Time spent queued for the run's budget of reads is not this spreadsheet's: its clock stands still meanwhile.
+  let queued = 0;
+  const pacer = ctx.pacer && {
+    take: async () => {
+      const before = ctx.timer.now();
+      await ctx.pacer?.take();
+      queued += ctx.timer.now() - before;
+    },
+    quotaExceeded: () => ctx.pacer?.quotaExceeded() ?? 0,
+  };
+  const budgetClock: Timer = { now: () => ctx.timer.now() - queued, sleep: (ms) => ctx.timer.sleep(ms), random: () => ctx.timer.random() };
   const call = <T>(request: (signal: AbortSignal) => Promise<{ data: unknown }>, shape: z.ZodType<T>) =>
-    withRetry((timeoutMs) => attempt(request, shape, id, timeoutMs), ctx.retry, ctx.timer, deadline);
+    withRetry((timeoutMs) => paced(pacer, () => attempt(request, shape, id, timeoutMs)), ctx.retry, budgetClock, deadline);
   const gaveUp = (r: { exhausted: true; last: TransientCause; attempts: number }) =>
     failure(id, spreadsheetUrl(id), { kind: "exhausted", id, attempts: r.attempts, seconds: secondsSince(started, ctx.timer), last: r.last });
 
@@ -83,6 +97,24 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
       ),
   };
   return { ok: true, workbook };
+}
+
+/**
+ * One try within the run's budget of reads. A 429 (or a 403
+ * rateLimitExceeded) that still comes holds every read of the run, this
+ * one's retry included, until the quota has refilled.
+ */
+async function paced<T>(pacer: ReadPacer | undefined, run: () => Promise<Attempt<T>>): Promise<Attempt<T>> {
+  if (!pacer) return run();
+  await pacer.take();
+  const result = await run();
+  // The next take waits for the refill, as queueing rather than on this spreadsheet's budget.
+  if (!result.ok && result.transient && isQuotaRefusal(result.cause)) pacer.quotaExceeded();
+  return result;
+}
+
+function isQuotaRefusal(cause: TransientCause): boolean {
+  return cause.kind === "status" && (cause.status === 429 || cause.status === 403);
 }
 
 /**

@@ -16,10 +16,12 @@ export class CallLog {
   readonly calls: Call[] = [];
   private readonly inFlight = new Map<string, number>();
   private readonly peak = new Map<string, number>();
+  private last = performance.now();
 
   /** Notes a call as it arrives; the returned function marks it answered. */
   record(call: Call): () => void {
     this.calls.push(call);
+    this.last = performance.now();
     for (const bucket of [call.endpoint, ALL]) {
       const now = (this.inFlight.get(bucket) ?? 0) + 1;
       this.inFlight.set(bucket, now);
@@ -29,6 +31,7 @@ export class CallLog {
     return () => {
       if (done) return;
       done = true;
+      this.last = performance.now();
       for (const bucket of [call.endpoint, ALL]) this.inFlight.set(bucket, (this.inFlight.get(bucket) ?? 1) - 1);
     };
   }
@@ -48,6 +51,16 @@ export class CallLog {
   /** The most calls (to `endpoint`, or to any) that were open at the same time. */
   maxConcurrent(endpoint?: string): number {
     return this.peak.get(endpoint ?? ALL) ?? 0;
+  }
+
+  /** Calls the server has received and not yet answered. */
+  busy(): boolean {
+    return (this.inFlight.get(ALL) ?? 0) > 0;
+  }
+
+  /** `performance.now()` when a call last arrived or was answered. */
+  lastAt(): number {
+    return this.last;
   }
 
   of(endpoint: string, key?: string): Call[] {

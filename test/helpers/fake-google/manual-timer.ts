@@ -19,3 +19,57 @@ export function manualTimer(random: () => number = () => 0.5): ManualTimer {
     random,
   };
 }
+
+/** What the program is doing elsewhere, so a virtual clock moves on only when it is idle. */
+export interface Activity {
+  /** Something is in progress (e.g. calls the fake server has not answered). */
+  busy(): boolean;
+  /** `performance.now()` of the last thing that happened (e.g. a call arriving or being answered). */
+  lastAt(): number;
+}
+
+/** Real milliseconds without any activity before the virtual clock moves on. */
+const QUIET_MS = 10;
+
+/**
+ * A Timer for several readers at once: each sleep wakes at its own time on a
+ * shared virtual clock, earliest first, so concurrent waits overlap as they
+ * would in real time instead of adding up. The clock moves on only when the
+ * program is idle: nothing busy, and no sleep, wake-up or call to the fake
+ * server for a few real milliseconds (a woken reader gets its request out).
+ */
+export function virtualTimer(activity: Activity, random: () => number = () => 0.5): ManualTimer {
+  let clock = 0;
+  let lastAt = performance.now();
+  const sleeps: number[] = [];
+  const sleepers: { wake: number; order: number; resolve: () => void }[] = [];
+  let order = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (!pending) pending = setTimeout(tick, QUIET_MS);
+  };
+  const tick = () => {
+    pending = undefined;
+    if (sleepers.length === 0) return;
+    const quietFor = performance.now() - Math.max(lastAt, activity.lastAt());
+    if (activity.busy() || quietFor < QUIET_MS) return schedule();
+    sleepers.sort((a, b) => a.wake - b.wake || a.order - b.order);
+    const next = sleepers.shift()!;
+    clock = Math.max(clock, next.wake);
+    lastAt = performance.now();
+    next.resolve();
+    schedule();
+  };
+  return {
+    sleeps,
+    now: () => clock,
+    sleep: (ms) =>
+      new Promise<void>((resolve) => {
+        sleeps.push(ms);
+        sleepers.push({ wake: clock + ms, order: order++, resolve });
+        lastAt = performance.now();
+        schedule();
+      }),
+    random,
+  };
+}

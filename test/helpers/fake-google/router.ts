@@ -30,6 +30,8 @@ export interface Route {
   readonly key?: (request: FakeRequest) => string;
   /** Answered without a bearer token (the metadata server, which hands the tokens out). */
   readonly public?: boolean;
+  /** Counted against Sheets' per-minute read quota when a test enforces it. */
+  readonly quota?: boolean;
   handle(request: FakeRequest): FakeReply | Promise<FakeReply>;
 }
 

@@ -9,6 +9,7 @@ import { metadataRoutes } from "./metadata.ts";
 import { findRoute, type FakeReply, type FakeRequest, type Route } from "./router.ts";
 import { googleError, sheetsV4Routes } from "./sheets-v4.ts";
 import { sheetsV4WriteRoutes } from "./sheets-v4-write.ts";
+import { ReadQuota } from "./quota.ts";
 import { SpreadsheetStore } from "./spreadsheets.ts";
 
 export const FAKE_ACCESS_TOKEN = "fake-google-access-token";
@@ -25,6 +26,8 @@ export interface FakeGoogle {
   readonly driveFiles: DriveFiles;
   readonly faults: FaultPlan;
   readonly calls: CallLog;
+  /** Sheets' per-minute read quota; off until a test enforces it. */
+  readonly quota: ReadQuota;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
   const objects = new ObjectStore();
   const drive = new DriveStore();
   const driveFiles = new DriveFiles();
+  const quota = new ReadQuota();
   const routes: Route[] = [
     ...sheetsV4Routes(spreadsheets),
     ...sheetsV4WriteRoutes(spreadsheets),
@@ -77,6 +81,10 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     if (token !== null && !found.route.public && req.headers.authorization !== `Bearer ${token}`) {
       return send(res, { status: 401, body: googleError(401, "Request is missing required authentication credential.") });
     }
+    if (found.route.quota) {
+      const refused = quota.check(String(req.headers.authorization ?? ""));
+      if (refused) return send(res, refused);
+    }
     const f = faults.take(found.route.endpoint, key);
     if (f?.kind === "status") return send(res, statusReply(f));
     if (f?.kind === "slow") await pause(f.ms, res);
@@ -99,6 +107,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     driveFiles,
     faults,
     calls,
+    quota,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -15,6 +15,7 @@ export function sheetsV4Routes(store: SpreadsheetStore): Route[] {
       method: "GET",
       path: /^\/v4\/spreadsheets\/([^/]+)\/values(?::|%3A)batchGet$/i,
       endpoint: SHEETS_BATCH_GET,
+      quota: true,
       handle: ({ params, query }) => {
         const s = store.get(params[0]!);
         if (!s) return notFound();
@@ -33,6 +34,7 @@ export function sheetsV4Routes(store: SpreadsheetStore): Route[] {
       method: "GET",
       path: /^\/v4\/spreadsheets\/([^/:]+)$/,
       endpoint: SHEETS_GET,
+      quota: true,
       handle: ({ params, query }) => {
         const s = store.get(params[0]!);
         if (!s) return notFound();
