@@ -64,7 +64,7 @@ export async function measurePacedCalls(count = 100): Promise<PacedCalls> {
   const fake = await startFakeGoogle();
   try {
     const { centralId } = await putManySpreadsheets(fake, count);
-    const timer = virtualTimer(fake.calls);
+    const timer = virtualTimer(fake.calls, 4);
     fake.quota.enforce(60, timer.now);
     const config = loadGoogleConfig({ [GOOGLE_ENV.central]: centralId, [GOOGLE_ENV.rootUrl]: fake.rootUrl });
     const { programme } = await loadProgramme(googleSourceFromConfig(config, { auth: fakeGoogleAuth(), timer }), {

@@ -25,11 +25,22 @@ export const RUNTIME_VARIABLES: readonly VariableDoc[] = [
   },
   { name: "LAGESBILD_CENTRAL_SPREADSHEET", part: "google", default: "(required for Google Sheets)", description: "The central spreadsheet's id or address." },
   { name: "LAGESBILD_GOOGLE_MAX_ATTEMPTS", part: "google", default: "6", description: "Tries per Sheets call, the first included (1–10)." },
-  { name: "LAGESBILD_GOOGLE_RETRY_BUDGET_MS", part: "google", default: "60000", description: "Time allowed per spreadsheet, every try and wait included." },
+  {
+    name: "LAGESBILD_GOOGLE_RETRY_BUDGET_MS",
+    part: "google",
+    default: "180000",
+    description: "Time allowed per spreadsheet, every try and wait included (waiting for the per-minute budget excluded); past a minute, so a 429 can wait for the refill.",
+  },
   { name: "LAGESBILD_GOOGLE_BACKOFF_BASE_MS", part: "google", default: "1000", description: "First backoff cap; doubles per retry (full jitter)." },
   { name: "LAGESBILD_GOOGLE_BACKOFF_MAX_MS", part: "google", default: "32000", description: "Largest backoff cap." },
   { name: "LAGESBILD_GOOGLE_TIMEOUT_MS", part: "google", default: "20000", description: "Each Sheets call is abandoned (and retried) after this long." },
   { name: "LAGESBILD_SHEETS_CONCURRENCY", part: "google", default: "4", description: "Spreadsheets read at once (1–10)." },
+  {
+    name: "LAGESBILD_SHEETS_READS_PER_MINUTE",
+    part: "google",
+    default: "60",
+    description: "Sheets reads per minute for a whole run (10–3000): Google's quota per user; raise it only with the quota.",
+  },
   {
     name: "LAGESBILD_GOOGLE_ROOT_URL",
     part: "all",

@@ -1,10 +1,8 @@
+import { denialOf, isRateLimited, parseGoogleError } from "./google-error.ts";
 import type { ReadFailure, TransientCause } from "./messages.ts";
 import type { Try } from "../../shared/retry.ts";
 
 type Failed = Extract<Try<never, ReadFailure, TransientCause>, { ok: false }>;
-
-/** 403 reasons that mean "slow down" rather than "not allowed" (Drive reports rate limits this way). */
-const RATE_LIMIT_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded"]);
 
 /**
  * What an error thrown by a googleapis call means for spreadsheet `id`:
@@ -16,12 +14,13 @@ export function classifyError(error: unknown, id: string): Failed {
   const status = typeof e.response?.status === "number" ? e.response.status : undefined;
   const message = apiMessage(e);
   if (status !== undefined) {
-    if (status === 429 || status === 408 || status >= 500 || (status === 403 && isRateLimit(e))) {
+    const info = parseGoogleError(e.response?.data, status);
+    if (status === 429 || status === 408 || status >= 500 || (status === 403 && isRateLimited(info))) {
       const retryAfterMs = retryAfter(e.response?.headers);
       return { ok: false, transient: true, cause: { kind: "status", status }, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     }
     if (status === 404) return final({ kind: "not-found", id });
-    if (status === 403) return final({ kind: "forbidden", id });
+    if (status === 403) return final({ kind: "forbidden", id, denial: denialOf(info), ...(info.message ? { google: info.message } : {}) });
     if (status === 401) return final({ kind: "unauthenticated", id, message });
     return final({ kind: "rejected", id, status, message });
   }
@@ -51,11 +50,6 @@ function retryAfter(headers: unknown): number | undefined {
       : (headers as Record<string, string> | undefined)?.["retry-after"];
   if (typeof value !== "string" || !/^\s*\d+(\.\d+)?\s*$/.test(value)) return undefined;
   return Math.round(Number(value) * 1000);
-}
-
-function isRateLimit(e: GaxiosLike): boolean {
-  const errors = (e.response?.data as { error?: { errors?: { reason?: unknown }[] } } | undefined)?.error?.errors ?? [];
-  return errors.some((x) => typeof x.reason === "string" && RATE_LIMIT_REASONS.has(x.reason));
 }
 
 function apiMessage(e: GaxiosLike): string {

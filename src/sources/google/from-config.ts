@@ -9,7 +9,8 @@ import type { Timer } from "../../shared/timer.ts";
  * Default Credentials with the read-only Sheets scope; tests pass their own.
  */
 export function googleSourceFromConfig(config: GoogleConfig, deps: { readonly auth?: SheetsAuth; readonly timer?: Timer } = {}): WorkbookSource {
-  const api = sheetsApi({ auth: deps.auth ?? applicationDefaultAuth(), ...(config.rootUrl ? { rootUrl: config.rootUrl } : {}) });
+  const auth = deps.auth ?? applicationDefaultAuth();
+  const api = sheetsApi({ auth, ...(config.rootUrl ? { rootUrl: config.rootUrl } : {}) });
   return googleSheetsSource({
     central: config.centralSpreadsheetId,
     api,
@@ -22,6 +23,14 @@ export function googleSourceFromConfig(config: GoogleConfig, deps: { readonly au
     budgetMs: config.retry.budgetMs,
     concurrency: config.concurrency,
     readsPerMinute: config.readsPerMinute,
+    account: () => accountOf(auth),
     ...(deps.timer ? { timer: deps.timer } : {}),
   });
+}
+
+/** The service account's address (a key file, or the metadata server on Cloud Run); `undefined` for a user login. */
+export async function accountOf(auth: unknown): Promise<string | undefined> {
+  const withCredentials = auth as { getCredentials?: () => Promise<{ client_email?: string }> };
+  if (typeof withCredentials.getCredentials !== "function") return undefined;
+  return (await withCredentials.getCredentials()).client_email || undefined;
 }

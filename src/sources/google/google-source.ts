@@ -20,6 +20,8 @@ export interface GoogleSourceOptions {
   readonly concurrency: number;
   /** Sheets reads allowed per minute, shared by every read of the source (Google's quota: 60 per user); unset paces nothing. */
   readonly readsPerMinute?: number;
+  /** The account the reads are made as, asked only when a spreadsheet is refused. */
+  readonly account?: () => Promise<string | undefined>;
   readonly timer?: Timer;
 }
 
@@ -41,7 +43,7 @@ const WANTED_SHEETS: ReadonlySet<string> = new Set(
 export function googleSheetsSource(options: GoogleSourceOptions): WorkbookSource {
   const timer = options.timer ?? realTimer;
   const pacer = options.readsPerMinute !== undefined ? readPacer(options.readsPerMinute, timer) : undefined;
-  const ctx = { api: options.api, retry: options.retry, budgetMs: options.budgetMs, timer, ...(pacer ? { pacer } : {}) };
+  const ctx = { api: options.api, retry: options.retry, budgetMs: options.budgetMs, timer, ...(pacer ? { pacer } : {}), ...(options.account ? { account: options.account } : {}) };
   const limit = concurrencyLimit(options.concurrency);
   const reads = new Map<string, Promise<WorkbookOutcome>>();
   const read = (ref: string): Promise<WorkbookOutcome> => {

@@ -1,3 +1,7 @@
+import { commonDenialAdvice, googleSaid } from "./denial-text.ts";
+import type { Denial } from "./google-error.ts";
+import { SHEETS_READONLY_SCOPE } from "./scopes.ts";
+
 /**
  * Why a Google spreadsheet could not be read, in Swedish: the `detail` of a
  * `source-unavailable` problem. One place for every such text.
@@ -6,7 +10,15 @@
 export type ReadFailure =
   | { readonly kind: "not-a-reference"; readonly ref: string }
   | { readonly kind: "not-found"; readonly id: string }
-  | { readonly kind: "forbidden"; readonly id: string }
+  | {
+      readonly kind: "forbidden";
+      readonly id: string;
+      readonly denial: Denial;
+      /** Google's message, as it came. */
+      readonly google?: string;
+      /** The account that was refused, when known: the one to share with. */
+      readonly account?: string;
+    }
   | { readonly kind: "unauthenticated"; readonly id: string; readonly message: string }
   | { readonly kind: "no-credentials" }
   | { readonly kind: "rejected"; readonly id: string; readonly status: number; readonly message: string }
@@ -27,7 +39,7 @@ export function failureDetail(f: ReadFailure): string {
     case "not-found":
       return `Google-kalkylarket ${f.id} finns inte. Kontrollera id:t eller adressen`;
     case "forbidden":
-      return `tjänstekontot har inte läsbehörighet till Google-kalkylarket ${f.id}. Dela kalkylarket med tjänstekontots e-postadress (läsbehörighet räcker)`;
+      return `${forbiddenText(f)}${googleSaid(f.google)}`;
     case "unauthenticated":
       return `inloggningen mot Google misslyckades för kalkylarket ${f.id} (${f.message}). Kontrollera tjänstekontot (Application Default Credentials)`;
     case "no-credentials":
@@ -39,6 +51,18 @@ export function failureDetail(f: ReadFailure): string {
     case "broken":
       return `Google-kalkylarket ${f.id} kunde inte läsas (${f.message})`;
   }
+}
+
+function forbiddenText(f: Extract<ReadFailure, { kind: "forbidden" }>): string {
+  const who = f.account ?? "tjänstekontot";
+  const common = commonDenialAdvice(f.denial, {
+    api: "Google Sheets API",
+    service: "sheets.googleapis.com",
+    scope: SHEETS_READONLY_SCOPE,
+    ...(f.account ? { account: f.account } : {}),
+  });
+  if (common) return `Google-kalkylarket ${f.id} kunde inte läsas: ${common}`;
+  return `${who} har inte läsbehörighet till Google-kalkylarket ${f.id}. Dela kalkylarket med ${f.account ?? "tjänstekontots e-postadress"} som Läsare (läsbehörighet räcker)`;
 }
 
 function causeText(c: TransientCause): string {

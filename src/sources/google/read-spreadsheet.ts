@@ -21,6 +21,8 @@ export interface ReadContext {
   readonly timer: Timer;
   /** The run's per-minute budget of reads; none paces nothing. */
   readonly pacer?: ReadPacer;
+  /** The account the reads are made as (to name in a 403's advice), when it can be known. */
+  readonly account?: () => Promise<string | undefined>;
 }
 
 type Attempt<T> = Try<T, ReadFailure, TransientCause>;
@@ -57,7 +59,7 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
     (signal) => ctx.api.spreadsheets.get({ spreadsheetId: id, fields: METADATA_FIELDS, includeGridData: false }, { signal }),
     spreadsheetMetadata,
   );
-  if (!meta.ok) return meta.exhausted ? gaveUp(meta) : failure(id, spreadsheetUrl(id), meta.failure);
+  if (!meta.ok) return meta.exhausted ? gaveUp(meta) : failure(id, spreadsheetUrl(id), await withAccount(meta.failure, ctx));
 
   const grids = meta.value.sheets.filter((s) => (s.properties.sheetType ?? "GRID") === "GRID");
   const fetched = grids.filter((s) => wanted.has(normaliseHeader(s.properties.title)));
@@ -72,7 +74,7 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
         ),
       batchGetValues.refine((b) => b.valueRanges.length === ranges.length),
     );
-    if (!batch.ok) return batch.exhausted ? gaveUp(batch) : failure(id, spreadsheetUrl(id), batch.failure);
+    if (!batch.ok) return batch.exhausted ? gaveUp(batch) : failure(id, spreadsheetUrl(id), await withAccount(batch.failure, ctx));
     // Sheets answers the ranges in the order asked.
     fetched.forEach((s, i) => {
       const vr = batch.value.valueRanges[i];
@@ -142,6 +144,13 @@ async function attempt<T>(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A refusal names the account to share with; finding it out must not fail the report of the refusal. */
+async function withAccount(f: ReadFailure, ctx: ReadContext): Promise<ReadFailure> {
+  if (f.kind !== "forbidden" || !ctx.account) return f;
+  const account = await ctx.account().catch(() => undefined);
+  return account ? { ...f, account } : f;
 }
 
 function failure(name: string, location: string, why: ReadFailure): WorkbookOutcome {

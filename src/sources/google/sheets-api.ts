@@ -1,8 +1,10 @@
 import { sheets, type sheets_v4 } from "@googleapis/sheets";
 import { GoogleAuth } from "google-auth-library";
 
+import { SHEETS_READONLY_SCOPE } from "./scopes.ts";
+
 /** The only scope the Sheets source needs: read spreadsheets, nothing else. */
-export const SHEETS_READONLY_SCOPE = "https://www.googleapis.com/auth/spreadsheets.readonly";
+export { SHEETS_READONLY_SCOPE };
 
 export type SheetsAuth = NonNullable<sheets_v4.Options["auth"]>;
 

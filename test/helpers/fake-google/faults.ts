@@ -7,7 +7,9 @@ export type Fault =
   /** A complete HTTP answer whose JSON body is cut in half. */
   | { readonly kind: "truncate" }
   /** Send half the body, then close the connection. */
-  | { readonly kind: "drop" };
+  | { readonly kind: "drop" }
+  /** Answer exactly this (a recorded or constructed Google answer, see fixtures.ts). */
+  | { readonly kind: "reply"; readonly status: number; readonly body: unknown; readonly headers?: Readonly<Record<string, string>> };
 
 /** Faults queued per endpoint and key: each call takes the next one; `always` repeats forever. */
 export class FaultPlan {

@@ -26,3 +26,5 @@ export type { FakeDriveEntry, FakePermission } from "./drive-v3-files.ts";
 export { SHEETS_BATCH_UPDATE, SHEETS_VALUES_BATCH_UPDATE } from "./sheets-v4-write.ts";
 export { ReadQuota, quotaExceeded } from "./quota.ts";
 export { putManySpreadsheets } from "./many.ts";
+export { allFixtures, FIXTURE_DIR, loadFixture, replay } from "./fixtures.ts";
+export type { GoogleFixture } from "./fixtures.ts";

@@ -28,17 +28,18 @@ export interface Activity {
   lastAt(): number;
 }
 
-/** Real milliseconds without any activity before the virtual clock moves on. */
-const QUIET_MS = 10;
+/** Real milliseconds without any activity before the virtual clock moves on while some reader may be awake. */
+const QUIET_MS = 100;
 
 /**
  * A Timer for several readers at once: each sleep wakes at its own time on a
  * shared virtual clock, earliest first, so concurrent waits overlap as they
- * would in real time instead of adding up. The clock moves on only when the
- * program is idle: nothing busy, and no sleep, wake-up or call to the fake
- * server for a few real milliseconds (a woken reader gets its request out).
+ * would in real time instead of adding up. The clock moves on when every one
+ * of `readers` is asleep and nothing is busy, or else only after a quiet
+ * spell of real time (fewer readers are left, or one is slow to get its
+ * request out), so that a reader that is working never sees time jump.
  */
-export function virtualTimer(activity: Activity, random: () => number = () => 0.5): ManualTimer {
+export function virtualTimer(activity: Activity, readers = 1, random: () => number = () => 0.5): ManualTimer {
   let clock = 0;
   let lastAt = performance.now();
   const sleeps: number[] = [];
@@ -46,13 +47,14 @@ export function virtualTimer(activity: Activity, random: () => number = () => 0.
   let order = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
-    if (!pending) pending = setTimeout(tick, QUIET_MS);
+    if (!pending) pending = setTimeout(tick, 1);
   };
   const tick = () => {
     pending = undefined;
     if (sleepers.length === 0) return;
     const quietFor = performance.now() - Math.max(lastAt, activity.lastAt());
-    if (activity.busy() || quietFor < QUIET_MS) return schedule();
+    const allAsleep = sleepers.length >= readers;
+    if (activity.busy() || (!allAsleep && quietFor < QUIET_MS)) return schedule();
     sleepers.sort((a, b) => a.wake - b.wake || a.order - b.order);
     const next = sleepers.shift()!;
     clock = Math.max(clock, next.wake);

@@ -87,6 +87,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     }
     const f = faults.take(found.route.endpoint, key);
     if (f?.kind === "status") return send(res, statusReply(f));
+    if (f?.kind === "reply") return send(res, { status: f.status, body: f.body, ...(f.headers ? { headers: f.headers } : {}) });
     if (f?.kind === "slow") await pause(f.ms, res);
     if (gone(res)) return;
     const reply = await found.route.handle(request);
