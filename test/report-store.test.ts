@@ -87,7 +87,7 @@ describe("the Drive report store", () => {
   });
 
   it.each([
-    ["a folder that is not shared with the account", "not-shared", /HTTP 404.*inte delad med tjänstekontot/s],
+    ["a folder that is not shared with the account", "not-shared", /HTTP 404.*syns inte för tjänstekontot.*inte delad med kontot/s],
     ["a Drive that fails", "folder-1", /HTTP 500/],
   ])("says what went wrong for %s, without retrying an upload", async (_, folderId, message) => {
     if (folderId === "folder-1") fake.faults.inject(DRIVE_CREATE, "folder-1", fault.serverError(500));

@@ -12,7 +12,9 @@ export async function buildReportStore(config: ReportStoreConfig, auth: GoogleAu
     }
     case "drive": {
       const { driveReportStore, DRIVE_FILE_SCOPE } = await import("../../sinks/report-store/drive-report-store.ts");
-      return driveReportStore({ auth: await auth(DRIVE_FILE_SCOPE), folderId: config.folderId, ...(rootUrl ? { rootUrl } : {}) });
+      const { accountOf } = await import("../../sources/google/account.ts");
+      const driveAuth = await auth(DRIVE_FILE_SCOPE);
+      return driveReportStore({ auth: driveAuth, folderId: config.folderId, account: () => accountOf(driveAuth), ...(rootUrl ? { rootUrl } : {}) });
     }
     case "gcs": {
       const { gcsReportStore } = await import("../../sinks/report-store/gcs-report-store.ts");

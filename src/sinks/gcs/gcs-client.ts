@@ -5,6 +5,8 @@
  * on 429, 408, 5xx, timeouts and broken connections. No client library: the
  * whole of `@google-cloud/storage` would be loaded for two requests.
  */
+import { commonDenialAdvice, googleSaid } from "../../sources/google/denial-text.ts";
+import { denialOf, parseGoogleError } from "../../sources/google/google-error.ts";
 import { realTimer, type Timer } from "../../shared/timer.ts";
 import { withRetry, type RetryPolicy, type Try } from "../../shared/retry.ts";
 
@@ -32,7 +34,16 @@ export type InsertResult =
    * The precondition failed. `uncertain`: an earlier try of this same call
    * may have written the object before its answer was lost.
    */
-  | { readonly status: "precondition-failed"; readonly uncertain: boolean };
+  | {
+      readonly status: "precondition-failed";
+      readonly uncertain: boolean;
+      /**
+       * Cloud Storage answered 403 rather than 412: an account with only
+       * `roles/storage.objectCreator` may not learn that the name is taken
+       * (replacing it would need `storage.objects.delete`, seeing it `get`).
+       */
+      readonly refusedAsTaken?: true;
+    };
 
 export interface GcsClient {
   insert(bucket: string, name: string, data: Buffer, options: { readonly contentType: string; readonly ifGenerationMatch?: number }): Promise<InsertResult>;
@@ -121,8 +132,10 @@ export function gcsClient(options: GcsClientOptions): GcsClient {
       url.searchParams.set("uploadType", "media");
       url.searchParams.set("name", name);
       if (ifGenerationMatch !== undefined) url.searchParams.set("ifGenerationMatch", String(ifGenerationMatch));
-      const { answer, uncertain } = await call(url, { method: "POST", body: data, contentType }, (a) => a.status === 412);
+      const createOnly = ifGenerationMatch === 0;
+      const { answer, uncertain } = await call(url, { method: "POST", body: data, contentType }, (a) => a.status === 412 || (createOnly && refusedAsTaken(a)));
       if (answer.status === 412) return { status: "precondition-failed", uncertain };
+      if (answer.status === 403) return { status: "precondition-failed", uncertain, refusedAsTaken: true };
       const generation = (JSON.parse(answer.body.toString("utf8")) as { generation?: unknown }).generation;
       return { status: "written", generation: String(generation ?? "") };
     },
@@ -140,13 +153,39 @@ function bucketMissing(answer: Answer): boolean {
   return /bucket does not exist/i.test(answer.body.toString("utf8"));
 }
 
+/**
+ * A 403 on a create-only write that names a permission only an existing
+ * object calls for: the name is taken, as a 412 would have said.
+ */
+function refusedAsTaken(answer: Answer): boolean {
+  if (answer.status !== 403) return false;
+  return /storage\.objects\.(delete|get)\b/.test(parseGoogleError(answer.body.toString("utf8"), 403).message ?? "");
+}
+
+/** The IAM role that grants a Cloud Storage object permission, for the advice. */
+const ROLE_FOR: Record<string, string> = {
+  create: "roles/storage.objectCreator (eller roles/storage.objectUser)",
+  get: "roles/storage.objectViewer (eller roles/storage.objectUser)",
+  delete: "roles/storage.objectUser",
+  list: "roles/storage.objectViewer (eller roles/storage.objectUser)",
+};
+
 function describe(method: string, url: URL, answer: Answer): string {
-  let message = answer.body.toString("utf8").slice(0, 300);
-  try {
-    const parsed = JSON.parse(answer.body.toString("utf8")) as { error?: { message?: unknown } };
-    if (typeof parsed.error?.message === "string") message = parsed.error.message;
-  } catch {
-    // not JSON: the text as it came
-  }
-  return `Cloud Storage svarade HTTP ${answer.status} på ${method} ${url.pathname}: ${message}`;
+  const info = parseGoogleError(answer.body.toString("utf8"), answer.status);
+  const message = info.message ?? answer.body.toString("utf8").slice(0, 300);
+  const bucket = /\/b\/([^/]+)\//.exec(url.pathname)?.[1];
+  const head = `Cloud Storage svarade HTTP ${answer.status} på ${method} ${url.pathname}`;
+  if (answer.status !== 403) return `${head}: ${message}`;
+  const account = /^(\S+@\S+) does not have/.exec(message)?.[1];
+  const common = commonDenialAdvice(denialOf(info), {
+    api: "Cloud Storage JSON API",
+    service: "storage.googleapis.com",
+    scope: STORAGE_READ_WRITE_SCOPE,
+    ...(account ? { account } : {}),
+  });
+  if (common) return `${head}: ${common}${googleSaid(message)}`;
+  const permission = /storage\.objects\.(\w+)/.exec(message)?.[1];
+  const role = permission ? ROLE_FOR[permission] : undefined;
+  const grant = role ? `Ge ${account ?? "tjänstekontot"} rollen ${role} på bucketen${bucket ? ` ${decodeURIComponent(bucket)}` : ""}` : "Kontrollera tjänstekontots roller på bucketen";
+  return `${head}: ${account ?? "tjänstekontot"} saknar behörigheten${permission ? ` storage.objects.${permission}` : ""}. ${grant}${googleSaid(message)}`;
 }

@@ -1,5 +1,6 @@
 import type { GoogleConfig } from "../../config/google.ts";
 import type { WorkbookSource } from "../workbook-source.ts";
+import { accountOf } from "./account.ts";
 import { googleSheetsSource } from "./google-source.ts";
 import { applicationDefaultAuth, sheetsApi, type SheetsAuth } from "./sheets-api.ts";
 import type { Timer } from "../../shared/timer.ts";
@@ -28,9 +29,3 @@ export function googleSourceFromConfig(config: GoogleConfig, deps: { readonly au
   });
 }
 
-/** The service account's address (a key file, or the metadata server on Cloud Run); `undefined` for a user login. */
-export async function accountOf(auth: unknown): Promise<string | undefined> {
-  const withCredentials = auth as { getCredentials?: () => Promise<{ client_email?: string }> };
-  if (typeof withCredentials.getCredentials !== "function") return undefined;
-  return (await withCredentials.getCredentials()).client_email || undefined;
-}
