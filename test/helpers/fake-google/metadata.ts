@@ -35,6 +35,24 @@ export function metadataRoutes(token: string): Route[] {
   ];
 }
 
+/**
+ * Google's tokeninfo for the fake's one token: the scopes a token carries.
+ * The fake cannot know which scopes a real token was given; it answers every
+ * scope lägesbild asks for (the smoke check shows the real ones).
+ */
+export function tokenInfoRoute(token: string, scopes: readonly string[]): Route {
+  return {
+    method: "GET",
+    path: /^\/tokeninfo$/,
+    endpoint: "oauth2.tokeninfo",
+    public: true,
+    handle: ({ query }) =>
+      query.get("access_token") === token
+        ? { status: 200, body: { azp: "fake", aud: "fake", scope: scopes.join(" "), exp: "9999999999", expires_in: "3599", email: "fake-google@lagesbild.invalid", email_verified: "true", access_type: "online" } }
+        : { status: 400, body: { error: "invalid_token", error_description: "Invalid Value" } },
+  };
+}
+
 function forbidden() {
   return { status: 403, body: googleError(403, "Missing Metadata-Flavor:Google header.") };
 }

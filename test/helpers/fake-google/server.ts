@@ -5,7 +5,7 @@ import { cloudStorageRoutes, ObjectStore } from "./cloud-storage.ts";
 import { DriveStore, driveV3Routes } from "./drive-v3.ts";
 import { DriveFiles, driveV3FileRoutes } from "./drive-v3-files.ts";
 import { FaultPlan, type Fault } from "./faults.ts";
-import { metadataRoutes } from "./metadata.ts";
+import { metadataRoutes, tokenInfoRoute } from "./metadata.ts";
 import { findRoute, type FakeReply, type FakeRequest, type Route } from "./router.ts";
 import { googleError, sheetsV4Routes } from "./sheets-v4.ts";
 import { sheetsV4WriteRoutes } from "./sheets-v4-write.ts";
@@ -13,6 +13,13 @@ import { ReadQuota } from "./quota.ts";
 import { SpreadsheetStore } from "./spreadsheets.ts";
 
 export const FAKE_ACCESS_TOKEN = "fake-google-access-token";
+
+/** What the fake's tokeninfo says the token carries: every scope lägesbild asks for. */
+export const FAKE_TOKEN_SCOPES = [
+  "https://www.googleapis.com/auth/spreadsheets.readonly",
+  "https://www.googleapis.com/auth/drive.file",
+  "https://www.googleapis.com/auth/devstorage.read_write",
+] as const;
 
 export interface FakeGoogle {
   /** Give this to the client as `rootUrl`. */
@@ -59,6 +66,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     ...cloudStorageRoutes(objects),
     ...driveV3Routes(drive),
     ...metadataRoutes(token ?? FAKE_ACCESS_TOKEN),
+    tokenInfoRoute(token ?? FAKE_ACCESS_TOKEN, FAKE_TOKEN_SCOPES),
   ];
 
   const server = createServer((req, res) => {
