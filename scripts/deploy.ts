@@ -3,6 +3,7 @@
  *   npm run deploy -- --project P [--region europe-north1] [--env-file lagesbild.env.yaml]
  *                     [--invoker group:lagesbild@tillvaxtverket.se]… [--smtp-secret lagesbild-smtp-password]
  *                     [--scheduler-location R] [--dry-run]
+ *   npm run deploy -- --project P --smoke [--test-spreadsheet ID] [--record-dir D] [--dry-run]
  * The env file holds the functions' variables (see the README table) except
  * the SMTP password, which goes to Secret Manager. `--dry-run` prints the
  * commands and runs nothing; otherwise the functions are built and each
@@ -34,7 +35,9 @@ export interface Deployment {
 }
 
 /** The deployment the arguments and the env file describe; throws DeployError naming every problem. */
-export async function planDeployment(argv: readonly string[]): Promise<Deployment & { readonly dryRun: boolean }> {
+export async function planDeployment(
+  argv: readonly string[],
+): Promise<Deployment & { readonly dryRun: boolean; readonly smoke: { central: string; recordDir: string; testSpreadsheet?: string } | undefined }> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -45,6 +48,9 @@ export async function planDeployment(argv: readonly string[]): Promise<Deploymen
       invoker: { type: "string", multiple: true, default: [] },
       "smtp-secret": { type: "string", default: "lagesbild-smtp-password" },
       "dry-run": { type: "boolean", default: false },
+      smoke: { type: "boolean", default: false },
+      "test-spreadsheet": { type: "string" },
+      "record-dir": { type: "string", default: join("test", "fixtures", "google", "recorded") },
     },
     strict: true,
   });
@@ -63,7 +69,14 @@ export async function planDeployment(argv: readonly string[]): Promise<Deploymen
     invokers: values.invoker,
     sourceDir: join("dist", "functions"),
   };
-  return { options, steps: deployPlan(options), notes: notesFor(options, env), dryRun: values["dry-run"] };
+  const central = env["LAGESBILD_CENTRAL_SPREADSHEET"]?.match(/[A-Za-z0-9_-]{20,}/)?.[0] ?? "";
+  return {
+    options,
+    steps: deployPlan(options),
+    notes: notesFor(options, env),
+    dryRun: values["dry-run"],
+    smoke: values.smoke ? { central, recordDir: values["record-dir"], ...(values["test-spreadsheet"] ? { testSpreadsheet: values["test-spreadsheet"] } : {}) } : undefined,
+  };
 }
 
 async function readEnvFile(path: string): Promise<Record<string, string>> {
@@ -147,7 +160,10 @@ function run(steps: readonly DeployStep[]): boolean {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const plan = await planDeployment(process.argv.slice(2));
-    if (plan.dryRun) {
+    if (plan.smoke) {
+      const { smoke } = await import("./smoke/from-deploy.ts");
+      process.exitCode = await smoke(plan.options, plan.smoke, plan.dryRun);
+    } else if (plan.dryRun) {
       console.log(`# Provkörning: inget körs. Bygg först: npm run build:functions (i ${root})`);
       for (const step of plan.steps) {
         if (step.unless) console.log(`# om inte redan finns: ${shellLine(step.unless)}${step.otherwise ? `\n#   annars: ${shellLine(step.otherwise)}` : ""}`);
@@ -159,7 +175,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       await buildFunctions(join(root, plan.options.sourceDir));
       if (!run(plan.steps)) process.exitCode = 1;
     }
-    console.log(`\nKvar att göra för hand:\n${plan.notes.map((n) => `- ${n}`).join("\n")}`);
+    if (!plan.smoke) console.log(`\nKvar att göra för hand:\n${plan.notes.map((n) => `- ${n}`).join("\n")}`);
   } catch (error) {
     const badArgument = String((error as { code?: unknown }).code ?? "").startsWith("ERR_PARSE_ARGS");
     if (!(error instanceof DeployError) && !badArgument) throw error;

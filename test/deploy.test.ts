@@ -170,6 +170,19 @@ describe("npm run deploy -- --dry-run", () => {
     expect(stdout).toContain(`som Bidragsgivare (Contributor) på Drive-mappen 1FolderIdFromTheAddressBar`);
   });
 
+  it("--smoke --dry-run lists each smoke check and the account it runs as, and calls nobody", async () => {
+    const file = join(dir, "smoke.env.yaml");
+    await writeFile(file, stringify(ENV));
+    const args = ["--project", PROJECT, "--env-file", file, "--smoke", "--dry-run"];
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/deploy.ts", ...args], { env: { ...process.env, PATH: "/nonexistent" } });
+    const checks = stdout.split("\n").filter((l) => /^\d+\. \[/.test(l));
+    expect(checks.length).toBeGreaterThanOrEqual(10);
+    expect(checks[0]).toMatch(/^1\. \[sheets-central\] som lagesbild-validate: /);
+    expect(stdout).toContain("[drive-upload] som lagesbild-report");
+    expect(stdout).toContain("[gcs-create-only-lagesbild-summary] som lagesbild-summary");
+    expect(stdout).not.toContain("gcloud ");
+  });
+
   it("exits with 2 and a message for a missing project", async () => {
     const result = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/deploy.ts", "--dry-run"]).catch((e: { code: number; stderr: string }) => e);
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining("Ange projektet med --project") });
