@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { denialOf, parseGoogleError } from "../src/sources/google/google-error.ts";
+import { denialOf, parseGoogleError } from "../src/shared/google-error.ts";
 import type { WorkbookOutcome } from "../src/sources/workbook-source.ts";
 import {
   allFixtures,

@@ -1,7 +1,7 @@
 /** Every smoke check, in the order they run; each a small function of its own. */
 import { gcsClient, STORAGE_READ_WRITE_SCOPE } from "../../src/sinks/gcs/gcs-client.ts";
 import { DRIVE_FILE_SCOPE, driveReportStore } from "../../src/sinks/report-store/drive-report-store.ts";
-import { denialOf, parseGoogleError } from "../../src/sources/google/google-error.ts";
+import { denialOf, parseGoogleError } from "../../src/shared/google-error.ts";
 import { METADATA_FIELDS } from "../../src/sources/google/responses.ts";
 import { SHEETS_READONLY_SCOPE } from "../../src/sources/google/scopes.ts";
 import { quotedSheetRange } from "../../src/sources/google/spreadsheet-ref.ts";

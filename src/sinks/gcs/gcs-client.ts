@@ -5,8 +5,8 @@
  * on 429, 408, 5xx, timeouts and broken connections. No client library: the
  * whole of `@google-cloud/storage` would be loaded for two requests.
  */
-import { commonDenialAdvice, googleSaid } from "../../sources/google/denial-text.ts";
-import { denialOf, parseGoogleError } from "../../sources/google/google-error.ts";
+import { commonDenialAdvice, googleSaid } from "../../shared/denial-text.ts";
+import { denialOf, parseGoogleError } from "../../shared/google-error.ts";
 import { realTimer, type Timer } from "../../shared/timer.ts";
 import { withRetry, type RetryPolicy, type Try } from "../../shared/retry.ts";
 

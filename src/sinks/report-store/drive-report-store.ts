@@ -6,8 +6,8 @@
  */
 import { Readable } from "node:stream";
 import { drive, type drive_v3 } from "@googleapis/drive";
-import { commonDenialAdvice, googleSaid } from "../../sources/google/denial-text.ts";
-import { denialOf, parseGoogleError } from "../../sources/google/google-error.ts";
+import { commonDenialAdvice, googleSaid } from "../../shared/denial-text.ts";
+import { denialOf, parseGoogleError } from "../../shared/google-error.ts";
 import { ReportStoreError, type ReportFile, type ReportStore, type StoredReport } from "./report-store.ts";
 
 export const DRIVE_FILE_SCOPE = "https://www.googleapis.com/auth/drive.file";

@@ -1,4 +1,4 @@
-import { denialOf, isRateLimited, parseGoogleError } from "./google-error.ts";
+import { denialOf, isRateLimited, parseGoogleError } from "../../shared/google-error.ts";
 import type { ReadFailure, TransientCause } from "./messages.ts";
 import type { Try } from "../../shared/retry.ts";
 

@@ -1,5 +1,5 @@
-import { commonDenialAdvice, googleSaid } from "./denial-text.ts";
-import type { Denial } from "./google-error.ts";
+import { commonDenialAdvice, googleSaid } from "../../shared/denial-text.ts";
+import type { Denial } from "../../shared/google-error.ts";
 import { SHEETS_READONLY_SCOPE } from "./scopes.ts";
 
 /**
