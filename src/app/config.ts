@@ -10,6 +10,7 @@ import { loadGoogleConfig, type GoogleConfig } from "../config/google.ts";
 import { loadMailConfig, TRANSPORTS, type MailConfig, type TransportName } from "../config/mail.ts";
 import { ConfigError } from "../shared/errors.ts";
 import type { ConfigPart } from "./variables.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -131,7 +132,7 @@ function collect<T>(problems: string[], load: () => T): T | undefined {
     return load();
   } catch (error) {
     if (error instanceof ConfigError) {
-      problems.push(...error.problems);
+      appendAll(problems, error.problems);
       return undefined;
     }
     throw error;

@@ -1,9 +1,10 @@
 import type { SetUpResult, SetUpStep } from "../provision/set-up.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 /** The set-up's steps as Swedish lines; a dry run says what it would do. */
 export function formatSetUp(result: SetUpResult, dryRun: boolean): string {
   const lines = [dryRun ? "Torrkörning: inget skickas till Google. Det här skulle göras:" : `Som ${result.account}:`];
-  for (const step of result.steps) lines.push(...stepLines(step, dryRun));
+  for (const step of result.steps) appendAll(lines, stepLines(step, dryRun));
   const failed = result.steps.filter((s) => s.kind === "failed").length;
   if (failed > 0) lines.push(`\n${failed === 1 ? "Ett kalkylark" : `${failed} kalkylark`} kunde inte göras klart. Kör kommandot igen: det som redan finns görs inte om.`);
   return `${lines.join("\n")}\n`;

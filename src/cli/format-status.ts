@@ -2,6 +2,7 @@ import type { Tool } from "../../sheets-schema/vocabulary.ts";
 import type { BlockResult, CountBy, GoalResult, IndicatorResult, StatusPicture } from "../indicators/types.ts";
 import { THRESHOLDS } from "../indicators/thresholds.ts";
 import { countOf, days, formatKronor, formatNumber, formatPercent } from "../text/swedish.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 const GOAL_KIND_LABELS = { "övergripande mål": "Övergripande mål", delmål: "Delmål", "önskad effekt": "Önskad effekt" } as const;
 const TOOLS: readonly Tool[] = ["Kunskap", "Nätverk", "Investering"];
@@ -16,7 +17,7 @@ export function formatStatus(status: StatusPicture): string {
     "",
   );
   for (const goal of status.goals) {
-    lines.push(...goalLines(goal, status.indicators), "");
+    appendAll(lines, [...goalLines(goal, status.indicators), ""]);
   }
   lines.push("Byggstenar och tvärgående områden", ...status.blocks.map(blockLine), "");
   if (a) {

@@ -1,5 +1,6 @@
 /** The plain-text part: written for reading as text, not HTML with the tags stripped. */
 import type { Row, Section, SummaryContent } from "./content.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 /** Renders a summary as plain text with `\n` line ends (the MIME composer converts them). */
 export function renderText(content: SummaryContent): string {
@@ -17,7 +18,7 @@ function sectionLines(section: Section): string[] {
     return lines;
   }
   if (section.note) lines.push("");
-  for (const row of section.rows) lines.push(...rowLines(row, section.columns));
+  for (const row of section.rows) appendAll(lines, rowLines(row, section.columns));
   if (section.more) lines.push(section.more);
   return lines;
 }

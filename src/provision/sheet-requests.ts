@@ -1,6 +1,7 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import type { InputRule } from "../../sheets-schema/input-rule.ts";
 import { CHECKED_ROWS, type ColumnCheck, type SheetPlan, type SpreadsheetPlan } from "./plan.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 type Request = sheets_v4.Schema$Request;
 
@@ -33,7 +34,7 @@ export function creationRequests(plan: SpreadsheetPlan, coordinatorEmail: string
   for (const sheet of plan.sheets) {
     requests.push(contentRequest(sheet), ...widthRequests(sheet), ...dateFormatRequests(sheet));
     if (sheet.protectHeader) requests.push(protectHeader(sheet.sheetId, coordinatorEmail));
-    requests.push(...validationRequests(sheet.sheetId, sheet.checks));
+    appendAll(requests, validationRequests(sheet.sheetId, sheet.checks));
   }
   return requests;
 }

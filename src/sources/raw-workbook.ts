@@ -71,3 +71,18 @@ export function columnIndex(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
+
+/**
+ * Most rows with a value lägesbild reads from one workbook, all sheets
+ * together, from any source. Far above what a work group writes in the
+ * assignment's years; past it a workbook is refused with a message rather than
+ * read half-way or allowed to exhaust memory.
+ */
+export const MAX_WORKBOOK_ROWS = 100_000;
+
+/** The rows with a value in the workbook's sheets, all together. */
+export function rowCount(sheets: readonly RawSheet[]): number {
+  let n = 0;
+  for (const sheet of sheets) n += sheet.rows.length;
+  return n;
+}

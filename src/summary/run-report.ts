@@ -4,6 +4,7 @@ import { LIMITS, field } from "../email/safe-text.ts";
 import type { Programme } from "../domain/model.ts";
 import type { Refusal } from "./recipients.ts";
 import type { Outcome, RecipientResult, SummaryRun } from "./send-summaries.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 const TRANSPORT_NAMES: Readonly<Record<string, string>> = { outbox: "utkorgen", smtp: "SMTP", gmail: "Gmail" };
 
@@ -25,7 +26,7 @@ export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDi
   lines.push(`Lägesbild ${run.slot} (läget den ${longDate(run.asOf)}), ${via}${run.force ? ", omskick med --force" : ""}.`);
   lines.push(run.since ? `Ändringar jämförs med lägesbilden ${run.since}.` : "Första lägesbilden: inget tidigare att jämföra med.");
   lines.push("");
-  for (const r of run.results) lines.push(...resultLines(r, programme));
+  for (const r of run.results) appendAll(lines, resultLines(r, programme));
   if (run.results.length === 0) lines.push("Inga mottagare: fyll i bladet Mottagare (Veckosammanfattning = ja) eller E-post på bladet Byggstenar.");
   if (run.refused.length) {
     lines.push("", "Vägrade mottagare (får inget):");

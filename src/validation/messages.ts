@@ -57,6 +57,11 @@ export const messages = {
     severity: "error",
     text: (p) => `Filen tog för mycket ${p.detail} att läsa och avbröts. Ta bort tomma rader och formatering längst ned i bladen och spara igen.`,
   },
+  "file-too-many-rows": {
+    severity: "error",
+    text: (p) =>
+      `Arbetsboken har fler än ${p.limit} rader med innehåll, mer än lägesbild läser, så ingen av dem har lästs. Flytta gamla rader till en arkivfil eller dela upp arbetsboken.`,
+  },
   "macros-ignored": { severity: "warning", text: () => "Arbetsboken innehåller makron; de körs inte och ignoreras." },
   "workbook-unreferenced": {
     severity: "warning",

@@ -5,6 +5,7 @@ import { displayCell, readCell, type CellContext } from "./cells/read-cell.ts";
 import { nearest } from "../text/nearest.ts";
 import { cellOf, type Located, type RowPlace, type SheetColumns } from "./located.ts";
 import { problem, type Problem } from "./problem.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 export interface SheetRead<T> {
   readonly rows: readonly Located<T>[];
@@ -39,13 +40,13 @@ export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Conte
   }
 
   const columns = sheetColumns(found, specs, headerRow);
-  problems.push(...mergeWarnings(raw, headerRow, sheetAt));
-  problems.push(...unnamedColumns(dataRows, headerRow, sheetAt));
+  appendAll(problems, mergeWarnings(raw, headerRow, sheetAt));
+  appendAll(problems, unnamedColumns(dataRows, headerRow, sheetAt));
   const rows: Located<z.infer<S["row"]>>[] = [];
   for (const raw_ of dataRows) {
     const at: RowPlace = { ...sheetAt, row: raw_.number, columns, ...(raw.linkBase ? { linkBase: raw.linkBase } : {}) };
     const read = readRow(raw_, specs, found, spec, ctx, at);
-    problems.push(...read.problems);
+    appendAll(problems, read.problems);
     if (read.value !== undefined) rows.push({ value: read.value as z.infer<S["row"]>, at, ...(read.asPercent.length ? { asPercent: read.asPercent } : {}) });
   }
   if (spec.rows === "one" && dataRows.length !== 1) {
@@ -97,7 +98,7 @@ function matchHeaders(
       said.push({ index, problem: problem("column-misspelled", where, { header: text, expected: spec.meta.header }) });
     } else said.push({ index, problem: problem("column-unknown", where, { header: text }) });
   }
-  problems.push(...said.sort((a, b) => a.index - b.index).map((s) => s.problem));
+  appendAll(problems, said.sort((a, b) => a.index - b.index).map((s) => s.problem));
   return { found, misspelled };
 }
 

@@ -5,6 +5,7 @@ import type { Located } from "./located.ts";
 import type { OmittedRows } from "../domain/model.ts";
 import { problem, type Problem } from "./problem.ts";
 import { normaliseHeader, readSheet } from "./read-sheet.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 export type WorkbookRows<L extends Readonly<Record<string, AnySheet>>> = {
   readonly [K in keyof L]: readonly Located<z.infer<L[K]["row"]>>[];
@@ -47,7 +48,7 @@ export function readWorkbook<L extends Readonly<Record<string, AnySheet>>>(
     }
     const read = readSheet(sheet, spec, { workbook: raw.name, dateSystem: raw.dateSystem });
     rows[key] = read.rows;
-    problems.push(...read.problems);
+    appendAll(problems, read.problems);
     if (read.omitted > 0) omitted.push({ workbook: raw.name, sheet: sheet.name, rows: read.omitted });
   }
   for (const note of raw.notes ?? []) problems.push(problem(note.code, { workbook: raw.name }));

@@ -17,6 +17,7 @@ import type { Problem } from "./problem.ts";
 import { countOmitted } from "./omitted.ts";
 import { inReadingOrder } from "./order.ts";
 import { readWorkbook } from "./read-workbook.ts";
+import { appendAll } from "../collections/append-all.ts";
 
 /** The central workbook, read and typed: enough to know which block workbooks to read next. */
 export interface CentralStage {
@@ -68,17 +69,17 @@ export function validateSource(
   const unread: OmittedRows[] = [...central.omitted];
   for (const { blockId, outcome } of blocks) {
     if (!outcome.ok) {
-      problems.push(...outcome.problems);
+      appendAll(problems, outcome.problems);
       workbooks.push(failedInfo(outcome, blockId));
       continue;
     }
     const read = readWorkbook(outcome.workbook, blockWorkbook, "block");
     blockRows.set(blockId, read.rows);
-    problems.push(...read.problems);
-    unread.push(...read.omitted);
+    appendAll(problems, read.problems);
+    appendAll(unread, read.omitted);
     workbooks.push(info(outcome.workbook, blockId));
   }
-  problems.push(...extraProblems);
+  appendAll(problems, extraProblems);
 
   const all: AllRows = { central: central.rows, blocks: blockRows };
   const findings: Finding[] = [

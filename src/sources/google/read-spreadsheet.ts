@@ -2,7 +2,8 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import type { z } from "zod";
 import { normaliseHeader } from "../../validation/read-sheet.ts";
 import { problem } from "../../validation/problem.ts";
-import type { RawWorkbook } from "../raw-workbook.ts";
+import { MAX_WORKBOOK_ROWS, rowCount, type RawWorkbook } from "../raw-workbook.ts";
+import { formatNumber } from "../../text/swedish.ts";
 import type { WorkbookOutcome } from "../workbook-source.ts";
 import { classifyError } from "./classify-error.ts";
 import { failureDetail, type ReadFailure, type TransientCause } from "./messages.ts";
@@ -98,6 +99,9 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
         }),
       ),
   };
+  if (rowCount(workbook.sheets) > MAX_WORKBOOK_ROWS) {
+    return { ok: false, name: workbook.name, location: workbook.location, problems: [problem("file-too-many-rows", { workbook: workbook.name }, { limit: formatNumber(MAX_WORKBOOK_ROWS) })] };
+  }
   return { ok: true, workbook };
 }
 

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
+import { formatNumber } from "../../text/swedish.ts";
 import { problem, type Problem } from "../../validation/problem.ts";
 import type { RawWorkbook } from "../raw-workbook.ts";
 import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
@@ -57,6 +58,7 @@ export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool
   const parsed = await pool.parse(bytes);
   if (!parsed.ok) {
     if (parsed.reason === "damaged") return failure(name, path, [problem("file-damaged", at)]);
+    if (parsed.reason === "rows") return failure(name, path, [problem("file-too-many-rows", at, { limit: formatNumber(limits.maxRows) })]);
     if (parsed.reason === "suspicious") return failure(name, path, [problem("file-suspicious", at, { detail: `över ${formatBytes(limits.maxUncompressedBytes)} uppackat` })]);
     return failure(name, path, [problem("file-too-complex", at, { detail: parsed.reason === "memory" ? "minne" : "tid" })]);
   }

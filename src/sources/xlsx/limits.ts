@@ -1,3 +1,5 @@
+import { MAX_WORKBOOK_ROWS } from "../raw-workbook.ts";
+
 /** Bounds that keep one hostile or broken workbook from taking the process down. */
 export interface ReadLimits {
   /** Largest .xlsx file read at all. */
@@ -13,6 +15,8 @@ export interface ReadLimits {
   readonly workerHeapMb: number;
   /** Longest time one workbook may take to parse. */
   readonly timeoutMs: number;
+  /** Most rows with a value in one workbook, all sheets together: past it the file is refused, not half read. */
+  readonly maxRows: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -23,6 +27,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   ratioCheckFromBytes: 20 * 1024 * 1024,
   workerHeapMb: 768,
   timeoutMs: 60_000,
+  maxRows: MAX_WORKBOOK_ROWS,
 };
 
 /** `12,3 MB` for messages. */

@@ -6,7 +6,7 @@ import type { ParseReply, ParseRequest } from "./parse-protocol.ts";
 
 export type ParseOutcome =
   | { readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[] }
-  | { readonly ok: false; readonly reason: "damaged" | "suspicious" | "memory" | "time"; readonly detail: string };
+  | { readonly ok: false; readonly reason: "damaged" | "suspicious" | "rows" | "memory" | "time"; readonly detail: string };
 
 interface Job {
   readonly bytes: Uint8Array;
@@ -60,7 +60,7 @@ export class ParsePool {
     const timer = setTimeout(() => this.#fail(slot, { ok: false, reason: "time", detail: "tid" }), this.#limits.timeoutMs);
     slot.job = { ...job, id, timer };
     const copy = new Uint8Array(job.bytes).buffer;
-    const request: ParseRequest = { id, bytes: copy, maxInflatedBytes: this.#limits.maxUncompressedBytes };
+    const request: ParseRequest = { id, bytes: copy, maxInflatedBytes: this.#limits.maxUncompressedBytes, maxRows: this.#limits.maxRows };
     worker.postMessage(request, [copy]);
   }
 

@@ -15,7 +15,7 @@ export interface OoxmlWorkbook {
  * through a SAX parser: the workbook, shared strings and styles first, then
  * every worksheet in tab order.
  */
-export async function readOoxml(bytes: Buffer, maxInflatedBytes: number): Promise<OoxmlWorkbook> {
+export async function readOoxml(bytes: Buffer, maxInflatedBytes: number, maxRows = Number.POSITIVE_INFINITY): Promise<OoxmlWorkbook> {
   const zip = await openZipParts(bytes, maxInflatedBytes);
   try {
     const workbook = await readWorkbookPart(zip);
@@ -23,6 +23,7 @@ export async function readOoxml(bytes: Buffer, maxInflatedBytes: number): Promis
       sharedStrings: await readSharedStrings(zip, workbook.sharedStrings),
       numberStyles: await readCellStyles(zip, workbook.styles),
       date1904: workbook.date1904,
+      rowBudget: { left: maxRows, limit: maxRows },
     };
     const sheets: RawSheet[] = [];
     for (const entry of workbook.sheets) {

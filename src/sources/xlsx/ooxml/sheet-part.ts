@@ -10,6 +10,13 @@ export interface SheetContext {
   readonly sharedStrings: readonly string[];
   readonly numberStyles: readonly NumberShown[];
   readonly date1904: boolean;
+  /** Rows with a value still allowed in the workbook; shared by its sheets. */
+  readonly rowBudget: { left: number; readonly limit: number };
+}
+
+/** The workbook has more rows with values than lägesbild reads; reading stops at once. */
+export class RowLimitError extends Error {
+  override readonly name = "RowLimitError";
 }
 
 interface PendingCell {
@@ -96,7 +103,10 @@ export async function readSheetPart(zip: ZipParts, entry: { name: string; hidden
           any = true;
         }
         cell = undefined;
-      } else if (name === "row" && any) rows.push({ number: rowNumber, cells });
+      } else if (name === "row" && any) {
+        if (--ctx.rowBudget.left < 0) throw new RowLimitError(`more than ${ctx.rowBudget.limit} rows`);
+        rows.push({ number: rowNumber, cells });
+      }
     },
   });
   if (links.length > 0) await attachHyperlinks(zip, entry.part, rows, links);
