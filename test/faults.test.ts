@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { activitiesSheet } from "../sheets-schema/sheets/activities.ts";
 import { buildWorkbook } from "../src/sinks/xlsx/build-workbook.ts";
 import { DEFAULT_LIMITS } from "../src/sources/xlsx/limits.ts";
 import { ParsePool } from "../src/sources/xlsx/parse-pool.ts";
-import { readXlsx } from "../src/sources/xlsx/folder-source.ts";
+import { folderSource, readXlsx } from "../src/sources/xlsx/folder-source.ts";
 import type { RawWorkbook } from "../src/sources/raw-workbook.ts";
 import { readWorkbook } from "../src/validation/read-workbook.ts";
 import { handmadeXlsx, row } from "./helpers/handmade-xlsx.ts";
@@ -90,5 +90,31 @@ describe("hostile and odd workbooks", () => {
     expect(sheetXml).not.toContain("<f>");
     const { rows } = readWorkbook(await readBlock(bytes), blockWorkbook, "block");
     expect(rows.activities.map((r) => r.value.title)).toEqual(dangerous);
+  });
+
+  it("refuses a symbolic link that leads out of the source folder, naming where it points, and reads links within it", async () => {
+    const root = await mkdtemp(join(tmpdir(), "lagesbild-links-"));
+    const folder = join(root, "kalla");
+    await mkdir(folder);
+    const sheet = await handmadeXlsx([{ name: "Aktiviteter", rows: () => [row(1, HEADERS), activity(2, "BO-1", "Möte")] }]);
+    await writeFile(join(root, "hemlig.xlsx"), sheet);
+    await writeFile(join(folder, "riktig.xlsx"), sheet);
+    await symlink(join(root, "hemlig.xlsx"), join(folder, "bostader.xlsx"));
+    await symlink("riktig.xlsx", join(folder, "energi.xlsx"));
+    await symlink(join(root, "hemlig.xlsx"), join(folder, "central.xlsx"));
+    const source = folderSource(folder, { workers: 1 });
+    try {
+      const outside = await source.readBlock("bostader.xlsx");
+      expect(outside.ok).toBe(false);
+      expect(outside.ok || outside.problems).toEqual([
+        expect.objectContaining({ code: "file-outside-folder", severity: "error", workbook: "bostader.xlsx", value: join(root, "hemlig.xlsx") }),
+      ]);
+      expect(outside.ok || outside.problems[0]?.message).toContain("utanför källmappen");
+      expect((await source.readCentral()).ok).toBe(false);
+      const within = await source.readBlock("energi.xlsx");
+      expect(within.ok && within.workbook.sheets[0]?.rows.length).toBe(2);
+    } finally {
+      await source.close();
+    }
   });
 });

@@ -57,6 +57,10 @@ export const messages = {
     severity: "error",
     text: (p) => `Filen tog för mycket ${p.detail} att läsa och avbröts. Ta bort tomma rader och formatering längst ned i bladen och spara igen.`,
   },
+  "file-outside-folder": {
+    severity: "error",
+    text: (p) => `Filen är en länk till ${q(p.value)}, utanför källmappen, och läses därför inte. Lägg själva arbetsboken i mappen.`,
+  },
   "file-too-many-rows": {
     severity: "error",
     text: (p) =>

@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatNumber } from "../../text/swedish.ts";
 import { problem, type Problem } from "../../validation/problem.ts";
 import type { RawWorkbook } from "../raw-workbook.ts";
@@ -26,10 +26,10 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
   const pool = new ParsePool(limits, options.workers);
   return {
     description: folder,
-    readCentral: async () => readXlsx(join(folder, await fileNamed(folder, centralFile)), limits, pool),
+    readCentral: async () => readInFolder(folder, await fileNamed(folder, centralFile), limits, pool),
     readBlock: async (ref) =>
       basename(ref) === ref && ref !== "." && ref !== ".."
-        ? readXlsx(join(folder, await fileNamed(folder, ref)), limits, pool)
+        ? readInFolder(folder, await fileNamed(folder, ref), limits, pool)
         : failure(ref, join(folder, ref), [problem("file-missing", { workbook: ref })]),
     unreferenced: async (refs) => {
       const known = new Set([centralFile, BLOCK_TEMPLATE_FILE, ...refs].map((r) => r.toLowerCase()));
@@ -41,6 +41,23 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
     },
     close: () => pool.close(),
   };
+}
+
+/**
+ * Reads a file of the folder, and only of the folder: a symbolic link (or a
+ * link in a parent) that leads outside it is refused, so a source folder
+ * cannot be made to read files its owner never put there.
+ */
+async function readInFolder(folder: string, name: string, limits: ReadLimits, pool: ParsePool): Promise<WorkbookOutcome> {
+  const path = join(folder, name);
+  const [realFolder, realFile] = await Promise.all([realpath(folder).catch(() => folder), realpath(path).catch(() => undefined)]);
+  if (realFile !== undefined) {
+    const inside = relative(realFolder, realFile);
+    if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      return failure(name, path, [problem("file-outside-folder", { workbook: name }, { value: realFile })]);
+    }
+  }
+  return readXlsx(path, limits, pool);
 }
 
 /** Reads one .xlsx file within the limits; never throws for a bad file. */
