@@ -78,6 +78,21 @@ describe("hostile and odd workbooks", () => {
     expect(problems).toEqual([expect.objectContaining({ code: "text-control-characters", severity: "warning", row: 2, column: "F" })]);
   });
 
+  it("takes out the characters XML forbids, from Excel's escapes and lone surrogate halves, and keeps emoji", async () => {
+    const title = "Möte_xFFFF_ i_xFFFE_ Luleå_xD800_ 🚀";
+    const bytes = await handmadeXlsx([{ name: "Aktiviteter", rows: () => [row(1, HEADERS), activity(2, "BO-1", title)] }]);
+    const { rows, problems } = readWorkbook(await readBlock(bytes), blockWorkbook, "block");
+    expect(rows.activities[0]?.value.title).toBe("Möte i Luleå 🚀");
+    expect(problems).toEqual([expect.objectContaining({ code: "text-control-characters", severity: "warning", row: 2, column: "F" })]);
+  });
+
+  it("refuses a cell longer than Excel holds in any column, an id of 200 000 characters too", async () => {
+    const bytes = await handmadeXlsx([{ name: "Aktiviteter", rows: () => [row(1, HEADERS), activity(2, "B".repeat(200_000), "Möte"), activity(3, "BO-2", "Möte")] }]);
+    const { rows, problems } = readWorkbook(await readBlock(bytes), blockWorkbook, "block");
+    expect(rows.activities.map((r) => r.value.id)).toEqual(["BO-2"]);
+    expect(problems).toEqual([expect.objectContaining({ code: "text-too-long", row: 2, column: "A", header: "Id", value: "200000" })]);
+  });
+
   it("writes formula-like text as text cells, never as formulas", async () => {
     const dangerous = ['=HYPERLINK("http://example.org")', "+1+1", "-2", "@A1"];
     const workbook = buildWorkbook("block", {

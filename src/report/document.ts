@@ -10,6 +10,7 @@ import { CHROME_PLACE, type RenderContext } from "./context.ts";
 import type { Outline } from "./outline/outline.ts";
 import { markRunOf } from "./paragraphs.ts";
 import { PAGE, reportNumbering, reportStyles, STYLE } from "./styles.ts";
+import { breakable } from "./breakable.ts";
 
 /** What surrounds the body, filled in: the header, the footer and the document properties. */
 export interface Chrome {
@@ -75,7 +76,7 @@ export function buildDocument(body: readonly FileChild[], chrome: Chrome, outlin
 
 function runsWithFields(pieces: readonly Piece[]): TextRun[] {
   return pieces.map((p) => {
-    if (p.kind === "text") return new TextRun(p.text);
+    if (p.kind === "text") return new TextRun(breakable(p.text));
     if (p.kind === "missing") return markRunOf(p.message);
     return new TextRun({ children: [p.field === "PAGE" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] });
   });

@@ -10,6 +10,8 @@ import { MISSING } from "./labels.ts";
 import { textOrLinkRun } from "./inline-runs.ts";
 import { markRun, pieceRuns } from "./paragraphs.ts";
 import { startingLater } from "./placeholders.ts";
+import { breakable } from "./breakable.ts";
+import { isAllowedLink } from "../text/links.ts";
 
 const FOOTNOTE_TEXT = "FootnoteText";
 
@@ -46,7 +48,7 @@ function footnoteContent(id: string, ctx: RenderContext): ParagraphChild[][] | u
   return blocks.map((block) => {
     // A footnote inside a footnote cannot be: Word has footnotes only in the body.
     const text = block.inlines.flatMap((i) => (i.type === "footnote" ? [] : [i]));
-    if (!source.link || hasOwnLinks) return text.map((i) => textOrLinkRun(i));
-    return [new ExternalHyperlink({ link: source.link, children: text.map((t) => new TextRun({ text: t.text, style: "Hyperlink", bold: t.bold, italics: t.italic })) })];
+    if (!source.link || !isAllowedLink(source.link) || hasOwnLinks) return text.map((i) => textOrLinkRun(i));
+    return [new ExternalHyperlink({ link: source.link, children: text.map((t) => new TextRun({ text: breakable(t.text), style: "Hyperlink", bold: t.bold, italics: t.italic })) })];
   });
 }

@@ -7,6 +7,7 @@ import { Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 
 import type { RenderContext } from "./context.ts";
 import type { Piece } from "./placeholders.ts";
 import { STYLE } from "./styles.ts";
+import { breakable } from "./breakable.ts";
 
 /** A visible mark of something missing, e.g. `[Text saknas: Bostäder, delrapport 2]`; also recorded as missing. */
 export function markRun(ctx: RenderContext, message: string): TextRun {
@@ -22,7 +23,7 @@ export function markRunOf(message: string): TextRun {
 /** Runs for filled-in template pieces; page fields are left to headers and footers. */
 export function pieceRuns(pieces: readonly Piece[], options: { bold?: boolean } = {}): TextRun[] {
   return pieces.flatMap((p) => {
-    if (p.kind === "text") return p.text === "" ? [] : [new TextRun({ text: p.text, ...options })];
+    if (p.kind === "text") return p.text === "" ? [] : [new TextRun({ text: breakable(p.text), ...options })];
     if (p.kind === "missing") return [markRunOf(p.message)];
     return [];
   });

@@ -6,6 +6,7 @@
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { captionParagraph } from "./captions.ts";
 import { STYLE, TEXT_WIDTH } from "./styles.ts";
+import { breakable } from "./breakable.ts";
 
 export interface Column {
   readonly header: string;
@@ -57,7 +58,7 @@ function cell(value: { readonly text: string; readonly shading?: string; readonl
         ...(numeric ? { alignment: AlignmentType.RIGHT } : {}),
         ...(keepNext ? { keepNext: true } : {}),
         // A line break in the text is a line break in the cell (e.g. a value above its date).
-        children: value.text.split("\n").map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...(value.bold ? { bold: true } : {}) })),
+        children: value.text.split("\n").map((line, i) => new TextRun({ text: breakable(line), ...(i > 0 ? { break: 1 } : {}), ...(value.bold ? { bold: true } : {}) })),
       }),
     ],
   });

@@ -49,6 +49,11 @@ export function footnoteIds(parsed: Parsed): string[] {
   return parsed.blocks.flatMap((b) => b.inlines.flatMap((i) => (i.type === "footnote" ? [i.id] : [])));
 }
 
+/** The addresses of the text's links, in order of appearance. */
+export function linkTargets(parsed: Parsed): string[] {
+  return parsed.blocks.flatMap((b) => b.inlines.flatMap((i) => (i.type === "link" ? [i.href] : [])));
+}
+
 /** The text without markup, footnote markers dropped: for e-mail, search and fidelity checks. */
 export function plainText(parsed: Parsed): string {
   return parsed.blocks

@@ -165,7 +165,7 @@ export const messages = {
   "text-too-long": { severity: "error", text: (p) => `Texten är för lång (${p.value} tecken); högst ${p.limit} får plats i en cell.` },
   "text-control-characters": {
     severity: "warning",
-    text: () => "Texten innehöll osynliga styrtecken; de har tagits bort.",
+    text: () => "Texten innehöll osynliga styrtecken eller tecken som ett Word-dokument inte kan innehålla; de har tagits bort.",
   },
   "email-invalid": { severity: "error", text: (p) => `${q(p.value)} är ingen giltig e-postadress.` },
   "url-invalid": {
@@ -173,6 +173,11 @@ export const messages = {
     text: (p) => `${q(p.value)} är ingen giltig webbadress. Den ska börja med https:// eller http://.`,
   },
   "value-invalid": { severity: "error", text: (p) => `${q(p.value)} är inte ett giltigt värde i ${q(p.header)}.` },
+  "link-not-allowed": {
+    severity: "error",
+    text: (p) =>
+      `Länken till ${q(p.value)} kan inte stå i rapporten: bara adresser som börjar med https://, http:// eller mailto: blir länkar. Skriv en webbadress eller ta bort länken.`,
+  },
   "markup-invalid": {
     severity: "warning",
     text: (p) => `Texten har ett formateringsfel: ${p.detail}. Tecknen skrivs ut som de står; skriv \\* för en asterisk.`,

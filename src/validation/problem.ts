@@ -1,3 +1,4 @@
+import { xmlSafe } from "../text/xml-safe.ts";
 import { messages, type MessageParams, type ProblemCode } from "./messages.ts";
 
 export type Severity = "error" | "warning";
@@ -32,9 +33,9 @@ export function problem(code: ProblemCode, at: Location, params: MessageParams =
     code,
     severity: entry.severity,
     ...definedOnly(at),
-    ...(params.value !== undefined ? { value: params.value } : {}),
+    ...(params.value !== undefined ? { value: xmlSafe(params.value) } : {}),
     ...(params.expected !== undefined ? { expected: params.expected } : {}),
-    message: entry.text(params),
+    message: xmlSafe(entry.text(params)),
   };
 }
 
@@ -49,6 +50,11 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === "error");
 }
 
+/** The defined fields; names of workbooks, sheets and headers come from the source and go into the report too. */
 function definedOnly(at: Location): Location {
-  return Object.fromEntries(Object.entries(at).filter(([, v]) => v !== undefined)) as unknown as Location;
+  return Object.fromEntries(
+    Object.entries(at)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, typeof v === "string" ? xmlSafe(v) : v]),
+  ) as unknown as Location;
 }

@@ -12,6 +12,7 @@ import { headingParagraph } from "../headings.ts";
 import { MISSING } from "../labels.ts";
 import { markupParagraphs } from "../markup-runs.ts";
 import { bulletParagraph, missingParagraph, pieceRuns, bodyParagraph } from "../paragraphs.ts";
+import { breakable } from "../breakable.ts";
 
 type Options = Extract<LeafNode, { recommendations: unknown }>["recommendations"];
 
@@ -24,8 +25,8 @@ export function recommendations(options: Options, level: number, ctx: RenderCont
     const note = index === 0 && options.firstGroupNote ? [bodyParagraph(pieceRuns(ctx.fill(options.firstGroupNote)))] : [];
     const items =
       options.style === "titles"
-        ? rows.map((r) => bulletParagraph([new TextRun(r.summary ?? r.title)]))
-        : rows.flatMap((r) => [bulletParagraph([new TextRun({ text: r.title, bold: true })], { keepNext: true }), ...markupParagraphs(r.motivation, ctx)]);
+        ? rows.map((r) => bulletParagraph([new TextRun(breakable(r.summary ?? r.title))]))
+        : rows.flatMap((r) => [bulletParagraph([new TextRun({ text: breakable(r.title), bold: true })], { keepNext: true }), ...markupParagraphs(r.motivation, ctx)]);
     return [heading, ...note, ...items];
   });
 }

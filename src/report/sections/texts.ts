@@ -9,6 +9,7 @@ import type { RenderContext } from "../context.ts";
 import { MISSING } from "../labels.ts";
 import { markupParagraphs, markupRuns } from "../markup-runs.ts";
 import { bodyParagraph, bulletParagraph, missingParagraph, pieceRuns } from "../paragraphs.ts";
+import { breakable } from "../breakable.ts";
 
 type ListKind = (typeof LIST_KINDS)[number];
 
@@ -37,7 +38,7 @@ function listItems(kind: ListKind, ctx: RenderContext): Paragraph[] {
   const { programme } = ctx;
   const byOrder = <T extends { readonly order?: number | undefined }>(rows: readonly T[]) =>
     [...rows].sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER));
-  const plain = (texts: readonly string[]) => texts.map((t) => bulletParagraph([new TextRun(t)]));
+  const plain = (texts: readonly string[]) => texts.map((t) => bulletParagraph([new TextRun(breakable(t))]));
   switch (kind) {
     case "byggstenar":
       return plain(byOrder(programme.blocks.filter((b) => b.kind === "byggsten")).map((b) => b.name));

@@ -5,6 +5,7 @@ import type { MessageParams, ProblemCode } from "../messages.ts";
 import { dateFromCell, dateFromSerial, parseDateText } from "./dates.ts";
 import { nearest } from "../../text/nearest.ts";
 import { parseNumberText } from "./numbers.ts";
+import { hasXmlUnsafe, xmlSafe } from "../../text/xml-safe.ts";
 
 export type CellRead =
   | { readonly status: "empty" }
@@ -31,6 +32,8 @@ export function readCell(cell: CellValue | undefined, meta: ColumnMeta, ctx: Cel
   if (cell.kind === "text") {
     const cleaned = clean(meta.kind === "url" && cell.hyperlink ? cell.hyperlink : cell.text);
     if (cleaned.text === "") return EMPTY;
+    // Excel holds no more in a cell; a longer one (written by another program) is refused whatever the column, ids too.
+    if (cleaned.text.length > MAX_CELL_TEXT) return bad("text-too-long", { value: String(cleaned.text.length), limit: String(MAX_CELL_TEXT) });
     const read = fromText(cleaned.text, meta);
     return cleaned.changed && read.status === "ok" ? { ...read, warning: "text-control-characters" } : read;
   }
@@ -46,8 +49,10 @@ export function readCell(cell: CellValue | undefined, meta: ColumnMeta, ctx: Cel
 export function displayCell(cell: CellValue | undefined): string {
   if (cell === undefined) return "";
   switch (cell.kind) {
-    case "text":
-      return cell.text.length > 200 ? `${cell.text.slice(0, 200)}…` : cell.text;
+    case "text": {
+      const text = xmlSafe(cell.text);
+      return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+    }
     case "number":
       return cell.percent ? `${String(percentShown(cell.value)).replace(".", ",")} %` : String(cell.value).replace(".", ",");
     case "date":
@@ -227,9 +232,9 @@ function splitList(text: string, separators: RegExp): string[] {
 const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 function clean(raw: string): { text: string; changed: boolean } {
-  if (!NEEDS_CLEANING.test(raw)) return { text: raw.trim(), changed: false };
+  if (!NEEDS_CLEANING.test(raw) && !hasXmlUnsafe(raw)) return { text: raw.trim(), changed: false };
   const lines = raw.replace(/\r\n?/g, "\n");
-  const withoutControls = lines.replace(CONTROL, "");
+  const withoutControls = xmlSafe(lines.replace(CONTROL, ""));
   return { text: withoutControls.trim(), changed: withoutControls.length !== lines.length };
 }
 

@@ -1,5 +1,6 @@
 import { blockWorkbook, centralWorkbook, columnsOf, type AnySheet } from "../../../sheets-schema/index.ts";
-import { footnoteIds, parseMarkup } from "../../text/markup.ts";
+import { isAllowedLink } from "../../text/links.ts";
+import { footnoteIds, linkTargets, parseMarkup } from "../../text/markup.ts";
 import { cellOf, type Located } from "../located.ts";
 import { problem } from "../problem.ts";
 import { acrossWorkbooks, type AllRows } from "./all-rows.ts";
@@ -12,7 +13,7 @@ export interface TextRules {
   readonly generatedFootnotes: readonly string[];
 }
 
-/** Markup that cannot be read, footnotes to unknown sources, unknown sections and sources nobody cites. */
+/** Markup that cannot be read, links that may not be written, footnotes to unknown sources, unknown sections and sources nobody cites. */
 export function textProblems(all: AllRows, rules: TextRules): Finding[] {
   const findings: Finding[] = [];
   const sources = new Set(acrossWorkbooks(all, "sources").map((r) => r.value.id));
@@ -28,6 +29,9 @@ export function textProblems(all: AllRows, rules: TextRules): Finding[] {
           if (typeof text !== "string") continue;
           const parsed = parseMarkup(text);
           for (const issue of parsed.issues) findings.push({ problem: problem("markup-invalid", cellOf(row.at, col.field), { detail: issue }) });
+          for (const href of linkTargets(parsed)) {
+            if (!isAllowedLink(href)) findings.push({ row, problem: problem("link-not-allowed", cellOf(row.at, col.field), { value: href }) });
+          }
           for (const id of footnoteIds(parsed)) {
             cited.add(id);
             if (!sources.has(id) && !generated.has(id)) findings.push({ problem: problem("footnote-unknown", cellOf(row.at, col.field), { value: id }) });
