@@ -5,6 +5,9 @@ import { simpleParser, type AddressObject } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/main.ts";
 import type { CliIo } from "../src/cli/io.ts";
+import { fileStateStore } from "../src/state/file-state-store.ts";
+import { LAST_SUCCESSFUL_KEY } from "../src/summary/baseline.ts";
+import { deliveryKey } from "../src/summary/delivery-log.ts";
 
 function capture(env: Record<string, string> = {}) {
   const out: string[] = [];
@@ -47,6 +50,23 @@ describe("lagesbild summary examples/delrapport-1 --as-of 2024-09-18", () => {
     expect(await runCli(args(), run.io)).toBe(0);
     expect(run.stdout()).toContain("Summa: 0 skickade, 12 redan skickade");
     expect(await readdir(outbox)).toHaveLength(12);
+  });
+
+  it("exits 1 with a message in doubt, keeps the last successful snapshot, and --force sends only that one", async () => {
+    const store = fileStateStore(state);
+    const doubtful = "kristina.zetterstrom@tillvaxtverket.example";
+    await store.createOnce(deliveryKey("2024-W39", doubtful, 1), JSON.stringify({ state: "sending", run: "dog", at: "2024-09-25T05:00:00.000Z", attempt: 1 }));
+    const week39 = ["summary", "examples/delrapport-1", "--as-of", "2024-09-25", "--outbox", outbox, "--state", state];
+    const run = capture();
+    expect(await runCli(week39, run.io)).toBe(1);
+    expect(run.stdout()).toContain("Summa: 11 skickade, 0 redan skickade, 0 misslyckade, 1 oklara, 0 vägrade.");
+    expect(run.stdout()).toContain("--force skickar dem igen (bara de oklara)");
+    expect(JSON.parse((await store.get(LAST_SUCCESSFUL_KEY)) ?? "{}").slot).toBe("2024-W38");
+
+    const forced = capture();
+    expect(await runCli([...week39, "--force"], forced.io)).toBe(0);
+    expect(forced.stdout()).toContain("Summa: 1 skickade, 11 redan skickade, 0 misslyckade, 0 oklara, 0 vägrade.");
+    expect(JSON.parse((await store.get(LAST_SUCCESSFUL_KEY)) ?? "{}").slot).toBe("2024-W39");
   });
 
   it("refuses every recipient outside the allowed domains, and says so with exit code 1", async () => {

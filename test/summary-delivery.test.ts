@@ -72,15 +72,32 @@ describe("a summary slot is delivered once", () => {
     expect(await outboxFiles()).toHaveLength(EVERYONE.length * 2);
   });
 
-  it("resends deliberately with --force, as a new attempt with its own Message-ID", async () => {
+  it("resends with --force only the message in doubt, as a new attempt with its own Message-ID, never one already sent", async () => {
+    await store.createOnce(deliveryKey("2024-W38", `energi@${DOMAIN}`, 1), JSON.stringify({ state: "sending", run: "crashed", at: "2024-09-18T04:00:00.000Z", attempt: 1 }));
     await run(outbox());
     const forced = await run(outbox(), { force: true });
-    expect(forced.results.map((r) => r.outcome)).toEqual(EVERYONE.map(() => expect.objectContaining({ status: "sent", attempt: 2 })));
+    expect(statuses(forced)).toEqual({ ...Object.fromEntries(EVERYONE.map((a) => [a, "already-sent"])), [`energi@${DOMAIN}`]: "sent" });
+    expect(forced.results.find((r) => r.to.address === `energi@${DOMAIN}`)?.outcome).toMatchObject({ attempt: 2 });
     const files = await outboxFiles();
-    expect(files).toHaveLength(EVERYONE.length * 2);
+    expect(files).toHaveLength(EVERYONE.length);
     const ids = await Promise.all(files.map(async (f) => (await simpleParser(await readFile(join(dir, "outbox", f)))).messageId));
     expect(new Set(ids).size).toBe(files.length);
-    expect(statuses(await run(outbox()))).toEqual(Object.fromEntries(EVERYONE.map((a) => [a, "already-sent"])));
+    expect(ids.filter((id) => id?.endsWith(`.2@${DOMAIN}>`))).toHaveLength(1);
+    expect(statuses(await run(outbox(), { force: true }))).toEqual(Object.fromEntries(EVERYONE.map((a) => [a, "already-sent"])));
+  });
+
+  it("keeps two addresses that differ only in ' and _ apart: each gets its message once", async () => {
+    const programme = fixtureProgramme({
+      recipients: [recipient("Sean O'Brien", `o'brien@${DOMAIN}`), recipient("Siobhan O_Brien", `o_brien@${DOMAIN}`)],
+      blocks: [],
+    });
+    const first = await run(outbox(), { programme });
+    expect(statuses(first)).toEqual({ [`o'brien@${DOMAIN}`]: "sent", [`o_brien@${DOMAIN}`]: "sent" });
+    expect((await recipientsOf()).sort()).toEqual([`o'brien@${DOMAIN}`, `o_brien@${DOMAIN}`]);
+    expect(statuses(await run(outbox(), { programme }))).toEqual({ [`o'brien@${DOMAIN}`]: "already-sent", [`o_brien@${DOMAIN}`]: "already-sent" });
+    expect(deliveryKey("2024-W38", `o'brien@${DOMAIN}`, 1)).not.toBe(deliveryKey("2024-W38", `o_brien@${DOMAIN}`, 1));
+    // Keys of plain addresses stay what they were, so records written before this change still count.
+    expect(deliveryKey("2024-W38", `Anna@${DOMAIN}`, 1)).toBe(`summary/2024-W38/anna@${DOMAIN}/1`);
   });
 
   it("composes and lists with --dry-run, sending and recording nothing", async () => {
@@ -172,6 +189,32 @@ describe("a transport that fails for one recipient", () => {
     expect(second.results.find((r) => r.to.address === `energi@${DOMAIN}`)!.outcome).toMatchObject({ attempt: 2 });
     expect(second.snapshotSaved).toBe(true);
     expect(server.received.map((m) => m.to[0])).toEqual([`anna@${DOMAIN}`, `kristina@${DOMAIN}`, `bostader@${DOMAIN}`, `energi@${DOMAIN}`]);
+  });
+
+  it("holds a message the server took and never answered as in doubt: not failed, not sent again by a rerun, only by --force", async () => {
+    server.received.length = 0;
+    server.dropAfterData.add(`energi@${DOMAIN}`);
+    const transport = await smtp();
+    try {
+      const first = await run(transport);
+      expect(statuses(first)).toEqual({ [`anna@${DOMAIN}`]: "sent", [`kristina@${DOMAIN}`]: "sent", [`bostader@${DOMAIN}`]: "sent", [`energi@${DOMAIN}`]: "in-doubt" });
+      expect(first.snapshotSaved).toBe(false);
+      expect(server.received.map((m) => m.to[0])).toEqual([`anna@${DOMAIN}`, `kristina@${DOMAIN}`, `bostader@${DOMAIN}`, `energi@${DOMAIN}`]);
+
+      server.dropAfterData.clear();
+      const rerun = await run(transport);
+      expect(statuses(rerun)[`energi@${DOMAIN}`]).toBe("in-doubt");
+      expect(rerun.snapshotSaved).toBe(false);
+      expect(server.received).toHaveLength(4);
+
+      const forced = await run(transport, { force: true });
+      expect(statuses(forced)).toEqual({ [`anna@${DOMAIN}`]: "already-sent", [`kristina@${DOMAIN}`]: "already-sent", [`bostader@${DOMAIN}`]: "already-sent", [`energi@${DOMAIN}`]: "sent" });
+      expect(forced.snapshotSaved).toBe(true);
+      expect(server.received.map((m) => m.to[0])).toEqual([`anna@${DOMAIN}`, `kristina@${DOMAIN}`, `bostader@${DOMAIN}`, `energi@${DOMAIN}`, `energi@${DOMAIN}`]);
+    } finally {
+      server.dropAfterData.clear();
+      await transport.close();
+    }
   });
 });
 

@@ -89,9 +89,38 @@ describe("the SMTP transport, against a real SMTP server", () => {
       await transport.close();
       expect(error).toBeInstanceOf(TransportError);
       expect((error as Error).message).toMatch(/550/);
+      expect((error as TransportError).inDoubt).toBe(false);
     } finally {
       server.refuse.clear();
     }
+  });
+
+  it("reports a message in doubt when the server took its data and cut the connection before answering", async () => {
+    server.dropAfterData.add("asa.oberg@kommun.example");
+    const before = server.received.length;
+    try {
+      const transport = await transportFor(server);
+      const error = await transport.send(message).catch((e: unknown) => e);
+      await transport.close();
+      expect(error).toBeInstanceOf(TransportError);
+      expect((error as TransportError).inDoubt).toBe(true);
+      expect((error as Error).message).toContain("svarade aldrig");
+      // The server did keep it: sending it again would have been a duplicate.
+      expect(server.received.length).toBe(before + 1);
+    } finally {
+      server.dropAfterData.clear();
+    }
+  });
+
+  it("reports a clear failure, not doubt, when nothing could be sent", async () => {
+    const closed = await startSmtpServer();
+    const port = closed.port;
+    await closed.close();
+    const transport = await transportFor({ ...server, port });
+    const error = await transport.send(message).catch((e: unknown) => e);
+    await transport.close();
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as TransportError).inDoubt).toBe(false);
   });
 });
 

@@ -8,7 +8,8 @@ const SEVERITY: Readonly<Record<Outcome["status"], Severity>> = {
   sent: "INFO",
   "already-sent": "INFO",
   "dry-run": "INFO",
-  "in-doubt": "WARNING",
+  // Someone must decide whether to send it again (`--force`); a retry of the event cannot, so it is not one.
+  "in-doubt": "ERROR",
   failed: "ERROR",
   "gave-up": "ERROR",
 };

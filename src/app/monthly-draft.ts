@@ -72,5 +72,5 @@ export async function sendDraft(ports: Ports, request: SendDraftRequest): Promis
     now: request.now,
   }).finally(() => transport.close());
   const delivered = logDeliveries(ports.log.with({ run: "reportDraft" }), run.slot, run.results, run.refused);
-  return { run, counts: delivered, outcome: outcomeOf(loaded.problems, delivered.failed + delivered.refused > 0) };
+  return { run, counts: delivered, outcome: outcomeOf(loaded.problems, delivered.failed + delivered.inDoubt + delivered.refused > 0) };
 }

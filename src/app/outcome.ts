@@ -10,7 +10,7 @@ export const OUTCOMES = ["ok", "workbook-errors", "incomplete", "unreadable"] as
 /**
  * `ok`: all well; `workbook-errors`: done, but the workbooks have errors (rows
  * with errors are left out); `incomplete`: something the run should have
- * made or sent was not (a refused recipient, a failed message, a part of the
+ * made or sent was not (a refused recipient, a failed message or one in doubt, a part of the
  * report missing); `unreadable`: a workbook could not be read at all.
  */
 export type Outcome = (typeof OUTCOMES)[number];

@@ -51,5 +51,5 @@ export async function sendWeekly(ports: Ports, request: WeeklyRequest): Promise<
     dryRun: request.dryRun === true,
   }).finally(() => transport.close());
   const counts = logDeliveries(ports.log.with({ run: "summary" }), run.slot, run.results, run.refused);
-  return { loaded, run, counts, outcome: outcomeOf(problems, counts.failed + counts.refused > 0) };
+  return { loaded, run, counts, outcome: outcomeOf(problems, counts.failed + counts.inDoubt + counts.refused > 0) };
 }

@@ -30,7 +30,7 @@ function resultLine({ to, outcome: o }: DraftResult): string {
     case "failed":
       return `  MISSLYCKADES    ${to.address}: ${o.error}`;
     case "in-doubt":
-      return `  OKLART          ${to.address}: påbörjades${o.since ? ` ${o.since}` : ""} utan registrerat utfall; skickas inte igen`;
+      return `  OKLART          ${to.address}: ${o.error ? `${o.error}; ` : `påbörjades${o.since ? ` ${o.since}` : ""} utan registrerat utfall; `}kan ha kommit fram och skickas inte igen`;
     case "gave-up":
       return `  GAV UPP         ${to.address}: ${o.attempts} misslyckade försök den här månaden`;
   }

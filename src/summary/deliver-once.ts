@@ -1,4 +1,4 @@
-import type { MailTransport, OutgoingMessage } from "../sinks/mail/mail-transport.ts";
+import { TransportError, type MailTransport, type OutgoingMessage } from "../sinks/mail/mail-transport.ts";
 import type { StateStore } from "../state/state-store.ts";
 import { claimDelivery, recordOutcome, type RunStamp } from "./delivery-log.ts";
 
@@ -6,7 +6,7 @@ export type DeliveryOutcome =
   | { readonly status: "sent"; readonly where: string; readonly attempt: number }
   | { readonly status: "failed"; readonly error: string }
   | { readonly status: "already-sent"; readonly at: string }
-  | { readonly status: "in-doubt"; readonly since?: string }
+  | { readonly status: "in-doubt"; readonly since?: string; readonly error?: string }
   | { readonly status: "gave-up"; readonly attempts: number };
 
 export interface DeliveryInput {
@@ -41,10 +41,20 @@ export async function deliverOnce(input: DeliveryInput): Promise<DeliveryOutcome
     where = (await input.transport.send(outgoing)).where;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
+    if (error instanceof TransportError && error.inDoubt) {
+      // The server may have kept the message: sending it again could give the recipient two.
+      await recordOutcome(store, claim.key, { state: "in-doubt", ...base, error: text });
+      return { status: "in-doubt", since: stamp.at, error: text };
+    }
     await recordOutcome(store, claim.key, { state: "failed", ...base, error: text });
     return { status: "failed", error: text };
   }
   // A store failure here propagates: the claim stays "sending", so the message is not sent twice.
   await recordOutcome(store, claim.key, { state: "sent", ...base, where, messageId: outgoing.messageId });
   return { status: "sent", where, attempt: claim.attempt };
+}
+
+/** Whether a message did not certainly arrive: failed, given up on, or in doubt. A run with any of these is not a success. */
+export function isUndelivered(outcome: { readonly status: string }): boolean {
+  return outcome.status === "failed" || outcome.status === "gave-up" || outcome.status === "in-doubt";
 }

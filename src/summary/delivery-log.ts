@@ -5,9 +5,16 @@
  * replaces the claim. Of two runs racing for the same message only one wins the
  * claim. A failed attempt frees the next attempt number, so a rerun sends what
  * is missing. A claim without an outcome (the process died between the claim
- * and the answer) is left alone: that message may or may not have gone out,
- * and it is not sent again unless someone decides so with `--force`.
+ * and the answer), or an outcome `in-doubt` (the server took the message's
+ * data and then never answered), is left alone: that message may or may not
+ * have gone out, and it is not sent again unless someone decides so with
+ * `--force`, which sends again only such messages, never one recorded `sent`.
+ *
+ * The address is part of the key as it is when it only holds characters keys
+ * allow; otherwise a hash of it stands there (no `@`, so it cannot meet a real
+ * address), so `o'brien@…` and `o_brien@…` never share a record.
  */
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { stateKey, type StateStore } from "../state/state-store.ts";
 
@@ -19,6 +26,7 @@ const recordSchema = z.discriminatedUnion("state", [
   z.object({ state: z.literal("sending"), ...base }),
   z.object({ state: z.literal("sent"), ...base, where: z.string(), messageId: z.string() }),
   z.object({ state: z.literal("failed"), ...base, error: z.string() }),
+  z.object({ state: z.literal("in-doubt"), ...base, error: z.string() }),
 ]);
 export type DeliveryRecord = z.infer<typeof recordSchema>;
 
@@ -36,8 +44,9 @@ export interface RunStamp {
 
 /**
  * Claims the next attempt at delivering the slot's message to `address`, or
- * says why not: sent already, claimed by a run that has not recorded an
- * outcome, or too many failures. `force` claims a fresh attempt regardless.
+ * says why not: sent already, in doubt (claimed by a run that recorded no
+ * outcome, or recorded `in-doubt`), or too many failures. `force` claims a
+ * fresh attempt past doubt and past the failure limit, never past `sent`.
  */
 export async function claimDelivery(store: StateStore, slot: string, address: string, stamp: RunStamp, force = false): Promise<Claim> {
   for (let attempt = 1; ; attempt++) {
@@ -49,10 +58,9 @@ export async function claimDelivery(store: StateStore, slot: string, address: st
       if ((await store.createOnce(key, JSON.stringify(claim))) === "created") return { kind: "claimed", key, attempt };
       stored = await store.get(key);
     }
-    if (force) continue;
     const record = parseRecord(stored);
-    if (record?.state === "failed") continue;
     if (record?.state === "sent") return { kind: "already-sent", at: record.at };
+    if (record?.state === "failed" || force) continue;
     return record ? { kind: "in-doubt", since: record.at } : { kind: "in-doubt" };
   }
 }
@@ -63,7 +71,15 @@ export async function recordOutcome(store: StateStore, key: string, record: Deli
 }
 
 export function deliveryKey(slot: string, address: string, attempt: number): string {
-  return stateKey("summary", slot, address.toLowerCase(), String(attempt));
+  return stateKey("summary", slot, addressSegment(address), String(attempt));
+}
+
+const KEY_SAFE_ADDRESS = /^[\p{L}\p{N}._@+-]{1,200}$/u;
+
+/** The address itself where a key can hold it unchanged (every record written so far), else `sha256-<hex>`. */
+function addressSegment(address: string): string {
+  const lower = address.toLowerCase();
+  return KEY_SAFE_ADDRESS.test(lower) && lower !== "." && lower !== ".." ? lower : `sha256-${createHash("sha256").update(lower).digest("hex")}`;
 }
 
 function parseRecord(json: string | undefined): DeliveryRecord | undefined {

@@ -43,6 +43,9 @@ export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDi
     );
     if (outboxDir && count("sent")) lines.push(`Meddelandena ligger i ${outboxDir} (öppna .eml-filerna i ett e-postprogram).`);
     if (count("failed") + count("gave-up")) lines.push("Kör kommandot igen för att skicka det som saknas; det som redan gått iväg skickas inte igen.");
+    if (count("in-doubt")) {
+      lines.push("De oklara meddelandena kan ha kommit fram. Fråga mottagarna eller se efter i e-postserverns logg; --force skickar dem igen (bara de oklara).");
+    }
   }
   return `${lines.join("\n")}\n`;
 }
@@ -59,7 +62,9 @@ function resultLines(r: RecipientResult, programme: Programme): string[] {
     case "failed":
       return [`  MISSLYCKADES    ${who}: ${o.error}`];
     case "in-doubt":
-      return [`  OKLART          ${who}: påbörjades${o.since ? ` ${o.since}` : ""} utan registrerat utfall; skickas inte igen utan --force`];
+      return [
+        `  OKLART          ${who}: ${o.error ? `${o.error}; ` : `påbörjades${o.since ? ` ${o.since}` : ""} utan registrerat utfall; `}kan ha kommit fram och skickas inte igen utan --force`,
+      ];
     case "gave-up":
       return [`  GAV UPP         ${who}: ${o.attempts} misslyckade försök för veckan; använd --force`];
     case "dry-run":

@@ -15,7 +15,7 @@ import type { MailTransport, OutgoingMessage } from "../sinks/mail/mail-transpor
 import type { StateStore } from "../state/state-store.ts";
 import type { Problem } from "../validation/problem.ts";
 import { pinBaseline, peekBaseline, saveSuccessful } from "./baseline.ts";
-import { deliverOnce, type DeliveryOutcome } from "./deliver-once.ts";
+import { deliverOnce, isUndelivered, type DeliveryOutcome } from "./deliver-once.ts";
 import type { RunStamp } from "./delivery-log.ts";
 import { planRecipients, type PlannedRecipient, type RecipientRules, type Refusal } from "./recipients.ts";
 
@@ -31,7 +31,7 @@ export interface SummaryRunInput {
   /** The moment of the run: the Date header and the records. */
   readonly now: Date;
   readonly reportLink?: string;
-  /** Send again even what the slot has already sent. */
+  /** Send again the messages in doubt (and past the failure limit); never one recorded as sent. */
   readonly force?: boolean;
   /** Compose and list only: nothing sent, nothing recorded. */
   readonly dryRun?: boolean;
@@ -57,7 +57,7 @@ export interface SummaryRun {
   readonly since?: string;
   readonly results: readonly RecipientResult[];
   readonly refused: readonly Refusal[];
-  /** Whether this run's snapshot became the baseline for the next slot (only when nothing failed). */
+  /** Whether this run's snapshot became the baseline for the next slot (only when every message certainly went out). */
   readonly snapshotSaved: boolean;
 }
 
@@ -107,7 +107,8 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
     results.push({ ...result, outcome });
   }
 
-  const failed = results.some((r) => r.outcome.status === "failed" || r.outcome.status === "gave-up");
+  // A message in doubt counts too: the run is not a success until someone has looked at it.
+  const failed = results.some((r) => isUndelivered(r.outcome));
   const snapshotSaved = snapshot && !dryRun && !failed ? await saveSuccessful(store, snapshot) : false;
   return {
     slot,

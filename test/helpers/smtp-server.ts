@@ -29,6 +29,8 @@ export interface TestSmtpServer {
   readonly received: ReceivedMail[];
   /** Addresses (lower case) whose RCPT TO is answered with 550. */
   readonly refuse: Set<string>;
+  /** Addresses (lower case) whose message is kept, after which the connection is cut before the server answers it. */
+  readonly dropAfterData: Set<string>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
   const [key, cert] = await Promise.all([readFile(keyFile), readFile(certFile, "utf8")]);
   const received: ReceivedMail[] = [];
   const refuse = new Set<string>();
+  const dropAfterData = new Set<string>();
   const server = new SMTPServer({
     secure: false,
     ...(options.withoutStartTls ? { disabledCommands: ["STARTTLS"], authOptional: true } : {}),
@@ -86,6 +89,13 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
           secure: session.secure,
           user: typeof session.user === "string" ? session.user : undefined,
         });
+        if (session.envelope.rcptTo.some((r) => dropAfterData.has(r.address.toLowerCase()))) {
+          // Stored, and then no answer: the socket is destroyed instead of replying 250.
+          for (const connection of (server as unknown as { connections: Set<{ session: { id: string }; _socket: { destroy(): void } }> }).connections) {
+            if (connection.session.id === session.id) connection._socket.destroy();
+          }
+          return;
+        }
         callback();
       });
     },
@@ -99,6 +109,7 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
     certificateFile: certFile,
     received,
     refuse,
+    dropAfterData,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(dir, { recursive: true, force: true });

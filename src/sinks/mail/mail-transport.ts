@@ -40,10 +40,16 @@ export interface MailTransport {
   close(): Promise<void>;
 }
 
-/** A message was not accepted; `cause` holds the library's error. */
+/**
+ * A message was not accepted; `cause` holds the library's error. `inDoubt`: it
+ * may have been, as when a server took the message's data and the connection
+ * ended before its answer; such a message must not be sent again unasked.
+ */
 export class TransportError extends Error {
   override readonly name = "TransportError";
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly inDoubt: boolean;
+  constructor(message: string, options?: { cause?: unknown; inDoubt?: boolean }) {
     super(message, options);
+    this.inDoubt = options?.inDoubt ?? false;
   }
 }

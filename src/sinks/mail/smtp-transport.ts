@@ -1,5 +1,12 @@
-/** Sending through an SMTP relay with nodemailer: STARTTLS required (or TLS from the start), authenticated. */
+/**
+ * Sending through an SMTP relay with nodemailer: STARTTLS required (or TLS
+ * from the start), authenticated. Only a clear answer is a failure: a refusal
+ * (4xx/5xx), or a break before the message's data went out. A break after it
+ * without an answer leaves the message in doubt (RFC 5321 §6.1 warns of
+ * exactly these duplicates), and it is reported as such.
+ */
 import { readFile } from "node:fs/promises";
+import { Readable } from "node:stream";
 import { rootCertificates } from "node:tls";
 import nodemailer from "nodemailer";
 import type { SmtpConfig } from "../../config/mail.ts";
@@ -27,11 +34,27 @@ export async function smtpTransport(config: SmtpConfig): Promise<MailTransport> 
   return {
     name: "smtp",
     async send(message: OutgoingMessage): Promise<Delivered> {
-      const raw = await buildMime(message);
+      const bytes = await buildMime(message);
+      // The message is read only once the server has said go ahead (354) to DATA; from then on it may keep it.
+      let dataStarted = false;
+      const raw = new Readable({
+        read() {
+          dataStarted = true;
+          this.push(bytes);
+          this.push(null);
+        },
+      });
       try {
         const info = await transporter.sendMail({ envelope: { from: message.from.address, to: [message.to.address] }, raw });
         return { where: `${server} (${oneLine(String(info.response ?? "250"))})` };
       } catch (error) {
+        const answered = typeof (error as { responseCode?: unknown }).responseCode === "number";
+        if (dataStarted && !answered) {
+          throw new TransportError(`SMTP-servern ${server} fick meddelandet men svarade aldrig om det togs emot: ${oneLine((error as Error).message)}`, {
+            cause: error,
+            inDoubt: true,
+          });
+        }
         throw new TransportError(`SMTP-servern ${server} tog inte emot meddelandet: ${oneLine((error as Error).message)}`, { cause: error });
       }
     },
