@@ -81,7 +81,8 @@ describe("reading one sheet", () => {
   it("keeps a warning about a cleaned cell with the cell's value, and still reads the row", () => {
     const { rows, problems } = budget([row(2, n(2024), n(1), undefined, t("beslutad"), t("Ok\u0007"))]);
     expect(rows[0]?.value.comment).toBe("Ok");
-    expect(problems).toEqual([expect.objectContaining({ code: "text-control-characters", severity: "warning", row: 2, column: "E", value: "Ok\u0007" })]);
+    // The value is shown without the character too: the problem goes into the report's appendix, and XML cannot hold it.
+    expect(problems).toEqual([expect.objectContaining({ code: "text-control-characters", severity: "warning", row: 2, column: "E", value: "Ok" })]);
   });
 
   it("checks zod formats after reading: a malformed e-mail address", () => {
