@@ -167,7 +167,7 @@ describe("the status word of a block", () => {
     kind: "byggsten",
     status: "aktiv",
     heading: "B",
-    activities: { total: 0 },
+    activities: { total: 0, tookPlace: 0, cancelled: 0, plannedDatePassed: 0, byStatus: {}, byTool: {}, byType: {}, byBlock: {} },
     deliverables: { due: 0, overdue: 0, done: 0, dueSoon: 0 },
     readable: true,
     notStarted: false,
@@ -183,6 +183,7 @@ describe("the status word of a block", () => {
     ["an indicator at risk", base, [ind("risk"), ind("i fas")], "warn", "indikator i risk"],
     ["an indicator behind", base, [ind("efter")], "bad", "indikator efter"],
     ["a workbook nobody touched for 45 days", { ...base, daysSinceWorkbookChanged: 45, workbookStale: true }, [], "warn", "arbetsboken oförändrad i 45 dagar"],
+    ["planned activities whose date has passed", { ...base, activities: { ...base.activities, total: 2, byStatus: { planerad: 2 }, plannedDatePassed: 2 } }, [], "warn", "2 planerade aktiviteter med passerat datum"],
     ["a workbook touched 30 days ago", { ...base, daysSinceWorkbookChanged: 30 }, [], "ok", "i gång"],
   ] as const)("is right for %s", (_, block, indicators, tone, text) => {
     expect(blockSignal(block, indicators)).toEqual({ tone, text });

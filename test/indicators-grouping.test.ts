@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Deliverable } from "../src/domain/model.ts";
-import { inPeriod } from "../src/indicators/activity-counts.ts";
+import { activitiesInPeriod } from "../src/indicators/activity-counts.ts";
 import { blockResult } from "../src/indicators/block-result.ts";
 import { computeStatus } from "../src/indicators/compute-status.ts";
 import { deliverablesDue } from "../src/indicators/deliverable-status.ts";
@@ -76,7 +76,7 @@ describe("the status picture from grouped rows", () => {
     fc.assert(
       fc.property(programmes, (programme) => {
         const status = computeStatus(programme, { asOf, period });
-        const activities = inPeriod(programme.activities, period);
+        const activities = activitiesInPeriod(programme.activities, period, asOf);
         const indicators = programme.indicators.map((i) => indicatorResult(i, programme.measurements, programme.milestones, asOf));
         expect(status.indicators).toEqual(indicators);
         expect(status.goals).toEqual(programme.goals.map((g) => goalResult(g, indicators, activities, programme.measurements, period, asOf)));

@@ -100,7 +100,7 @@ describe("checks across rows and workbooks", () => {
     [
       "an indicator measured twice on one date, in two workbooks",
       { bostader: { Mätningar: [{ Indikator: "I1", Datum: "2024-06-30", Värde: 11 }] } },
-      [error("bostader.xlsx", "Mätningar", 2, "B", "Datum", "measurement-duplicate", "I1")],
+      [error("bostader.xlsx", "Mätningar", 2, "B", "Datum", "measurement-duplicate", "2024-06-30")],
     ],
     ["an active block without an owner e-mail", { central: blocks({ "E-post": undefined }) }, [error("central.xlsx", "Byggstenar", 2, "E", "E-post", "owner-email-missing", "Små och medelstora företag")]],
   ])("reports %s where it stands, and nothing else", async (_, change, expected) => {

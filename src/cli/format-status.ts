@@ -55,13 +55,15 @@ function indicatorLine(i: IndicatorResult): string {
 
 function blockLine(b: BlockResult): string {
   if (b.notStarted) return `  ${b.name}: startar senare`;
-  const byStatus = (["planerad", "pågående", "genomförd", "inställd"] as const)
-    .filter((s) => (b.activities[s] ?? 0) > 0)
-    .map((s) => `${s} ${b.activities[s]}`)
+  const a = b.activities;
+  const byStatus = (["planerad", "pågående", "genomförd"] as const)
+    .filter((s) => (a.byStatus[s] ?? 0) > 0)
+    .map((s) => `${s} ${a.byStatus[s]}${s === "planerad" && a.plannedDatePassed > 0 ? ` (varav ${a.plannedDatePassed} med passerat datum)` : ""}`)
     .join(", ");
+  const cancelled = a.cancelled > 0 ? `; ${a.cancelled} inställda räknas inte` : "";
   const d = b.deliverables;
   const deliverables = d.overdue + d.dueSoon + d.done > 0 ? `; leveranser: ${d.overdue} försenade, ${d.dueSoon} inom ${days(THRESHOLDS.dueSoonDays)}, ${d.done} levererade` : "";
-  return `  ${b.name}: ${countOf(b.activities.total, "aktivitet", "aktiviteter")}${byStatus ? ` (${byStatus})` : ""}${deliverables}${b.readable ? "" : "; arbetsboken kunde inte läsas"}`;
+  return `  ${b.name}: ${countOf(b.activities.total, "aktivitet", "aktiviteter")}${byStatus ? ` (${byStatus})` : ""}${cancelled}${deliverables}${b.readable ? "" : "; arbetsboken kunde inte läsas"}`;
 }
 
 function toolText(byTool: CountBy<Tool>): string {

@@ -10,6 +10,7 @@ import { errorsIn, problemsOf } from "./facts-index.ts";
 import { counted, weekOfSlot } from "./format.ts";
 import { LIMITS, cut, field, singleLine } from "./safe-text.ts";
 import { scopeOf, workbookNamesOf, type Audience, type SummaryFacts } from "./scope.ts";
+import { aheadSection } from "./section-ahead.ts";
 import { blocksSection } from "./section-blocks.ts";
 import { changesSection } from "./section-changes.ts";
 import { deliverablesSection } from "./section-deliverables.ts";
@@ -57,6 +58,8 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
   const sections: Section[] = [];
   for (const name of ownWorkbooks) sections.push(ownProblemsSection(name, problems));
   sections.push(blocksSection(facts, scope), changesSection(facts, scope));
+  const ahead = aheadSection(facts, scope);
+  if (ahead) sections.push(ahead);
   const indicators = indicatorsSection(facts, scope);
   if (indicators) sections.push(indicators);
   sections.push(deliverablesSection(facts, scope));

@@ -37,19 +37,24 @@ export interface Changes {
 
 /** Compares two snapshots: new and edited activities, new or corrected measurements, indicators whose status moved. */
 export function changesBetween(previous: SummarySnapshot, current: SummarySnapshot): Changes {
+  // Snapshots kept before the as-of rule held rows dated after their as-of date: they were not known then.
+  const knownBefore = (date: string | undefined) => date === undefined || date <= previous.asOf;
+  const knownNow = (date: string | undefined) => date === undefined || date <= current.asOf;
   const before = new Map(previous.activities.map((a) => [a.id, a]));
   const newActivities: ActivityChange[] = [];
   const changedActivities: ActivityChange[] = [];
   for (const a of current.activities) {
+    if (!knownNow(a.date)) continue;
     const old = before.get(a.id);
     const change = { id: a.id, owner: a.owner, title: a.title, status: a.status };
-    if (!old) newActivities.push(change);
+    if (!old || !knownBefore(old.date)) newActivities.push(change);
     else if (old.digest !== a.digest) changedActivities.push(old.status !== a.status ? { ...change, previousStatus: old.status } : change);
   }
 
-  const measured = new Map(previous.measurements.map((m) => [`${m.indicator}\u0000${m.date}`, m.value]));
+  const measured = new Map(previous.measurements.filter((m) => knownBefore(m.date)).map((m) => [`${m.indicator}\u0000${m.date}`, m.value]));
   const newMeasurements: MeasurementChange[] = [];
   for (const m of current.measurements) {
+    if (!knownNow(m.date)) continue;
     const old = measured.get(`${m.indicator}\u0000${m.date}`);
     if (old === undefined) newMeasurements.push(m);
     else if (old !== m.value) newMeasurements.push({ ...m, previousValue: old });

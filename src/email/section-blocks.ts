@@ -12,7 +12,6 @@ const ACTIVITY_WORDS = [
   ["genomförd", "genomförd", "genomförda"],
   ["pågående", "pågående", "pågående"],
   ["planerad", "planerad", "planerade"],
-  ["inställd", "inställd", "inställda"],
 ] as const;
 
 export function blocksSection(facts: SummaryFacts, scope: Scope): Section {
@@ -26,16 +25,20 @@ function blockRow(facts: SummaryFacts, block: BlockResult): Row {
   const workbooks = workbookNamesOf(facts.programme, block.id);
   const indicators = facts.status.indicators.filter((i) => i.block === block.id);
   const { tone, text } = blockSignal(block, indicators);
+  const counts = block.activities;
   const parts = ACTIVITY_WORDS.flatMap(([status, one, many]) => {
-    const n = block.activities[status];
-    return n ? [counted(n, one, many)] : [];
+    const n = counts.byStatus[status];
+    if (!n) return [];
+    const passed = status === "planerad" && counts.plannedDatePassed ? `, ${texts.blocks.plannedDatePassed(counts.plannedDatePassed)}` : "";
+    return [`${counted(n, one, many)}${passed}`];
   });
   const left = omittedRows(facts, workbooks, "Aktiviteter");
+  const activities = texts.blocks.activities(counts.total, parts, left) + (counts.cancelled ? `; ${texts.blocks.cancelled(counts.cancelled)}` : "");
   return {
     label: field(block.name, LIMITS.title),
     cells: [
       text,
-      texts.blocks.activities(block.activities.total, parts, left),
+      activities,
       texts.blocks.deliverables(block.deliverables.overdue, block.deliverables.dueSoon),
       workbookQuality(block.readable, errorsIn(facts.problems, workbooks), omittedRows(facts, workbooks)),
     ],
@@ -60,6 +63,7 @@ export function blockSignal(block: BlockResult, indicators: readonly IndicatorRe
   if (block.deliverables.overdue) bad.push(texts.blocks.overdue(block.deliverables.overdue));
   if (indicators.some((i) => i.status === "efter")) bad.push(texts.blocks.indicatorBehind);
   if (indicators.some((i) => i.status === "risk")) warn.push(texts.blocks.indicatorAtRisk);
+  if (block.activities.plannedDatePassed) warn.push(texts.blocks.plannedPassedSignal(block.activities.plannedDatePassed));
   if (block.deliverables.dueSoon) warn.push(texts.blocks.dueSoon(block.deliverables.dueSoon));
   if (block.workbookStale) warn.push(texts.blocks.stale(block.daysSinceWorkbookChanged ?? 0));
   const reasons = [...bad, ...warn];

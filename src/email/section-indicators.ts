@@ -25,7 +25,7 @@ export function indicatorsSection(facts: SummaryFacts, scope: Scope): Section | 
     columns: texts.indicators.columns,
     rows: shown.slice(0, MAX_INDICATOR_ROWS).map((i) => ({
       label: `${field(i.id, LIMITS.value)} ${field(i.name, LIMITS.title)}`,
-      cells: [latest(i), texts.indicators.target(withUnit(i.target.value, i.unit), i.target.date), i.status],
+      cells: [latest(i), texts.indicators.target(withUnit(i.target.value, i.unit), i.target.date), i.stale && i.latest ? texts.indicators.stale(i.status) : i.status],
       toneCell: 2,
       tone: INDICATOR_TONES[i.status],
     })),

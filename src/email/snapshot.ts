@@ -14,21 +14,26 @@ export const summarySnapshotSchema = z.object({
   version: z.literal(1),
   slot: z.string(),
   asOf: z.string(),
-  activities: z.array(z.object({ id: z.string(), owner, title: z.string(), status: z.string(), digest: z.string() })),
+  activities: z.array(z.object({ id: z.string(), owner, title: z.string(), status: z.string(), digest: z.string(), date: z.string().optional() })),
   measurements: z.array(z.object({ indicator: z.string(), date: z.string(), value: z.number(), owner })),
   indicators: z.array(z.object({ id: z.string(), status: z.enum(INDICATOR_STATUSES) })),
 });
 
 export type SummarySnapshot = z.infer<typeof summarySnapshotSchema>;
 
-/** The snapshot of a programme and its status picture for one slot. */
+/**
+ * The snapshot of a programme and its status picture for one slot: only what
+ * is known on the as-of date. A row dated after it is left out, so it is new in
+ * the first summary whose as-of date reaches its date, never before.
+ */
 export function takeSnapshot(slot: string, programme: Programme, status: StatusPicture): SummarySnapshot {
+  const known = (date: string) => date <= status.asOf;
   return {
     version: 1,
     slot,
     asOf: status.asOf,
-    activities: programme.activities.map((a) => ({ id: a.id, owner: a.owner, title: a.title, status: a.status, digest: digestOf(a) })),
-    measurements: programme.measurements.map((m) => ({ indicator: m.indicator, date: m.date, value: m.value, owner: m.owner })),
+    activities: programme.activities.filter((a) => known(a.date)).map((a) => ({ id: a.id, owner: a.owner, title: a.title, status: a.status, digest: digestOf(a), date: a.date })),
+    measurements: programme.measurements.filter((m) => known(m.date)).map((m) => ({ indicator: m.indicator, date: m.date, value: m.value, owner: m.owner })),
     indicators: status.indicators.map((i) => ({ id: i.id, status: i.status })),
   };
 }

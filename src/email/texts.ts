@@ -38,6 +38,9 @@ export const texts = {
     indicatorAtRisk: "indikator i risk",
     stale: (n: number) => `arbetsboken oförändrad i ${days(n)}`,
     onTrack: "i gång",
+    plannedPassedSignal: (n: number) => `${counted(n, "planerad aktivitet", "planerade aktiviteter")} med passerat datum`,
+    plannedDatePassed: (n: number) => `varav ${n} med passerat datum`,
+    cancelled: (n: number) => `${counted(n, "inställd", "inställda")} räknas inte`,
     activities: (total: number, parts: readonly string[], omitted = 0) =>
       `${parts.length ? `${total} (${parts.join(", ")})` : `${total}`}${omitted ? `; ${counted(omitted, "rad", "rader")} med fel räknas inte` : ""}`,
     deliverables: (overdue: number, soon: number) =>
@@ -60,10 +63,20 @@ export const texts = {
     previously: (value: string) => `tidigare ${value}`,
   },
 
+  ahead: {
+    title: "Daterat efter lägesdatum",
+    note: (asOf: string) => `Raderna har ett datum efter ${longDate(asOf)} och räknas först i den lägesbild vars lägesdatum når datumet. Rätta datumet om det är fel.`,
+    columns: ["Vad", "Beskrivning", "Datum"],
+    measurement: "Mätvärde",
+    activity: "Aktivitet",
+  },
+
   indicators: {
     title: "Indikatorer",
     columns: ["Indikator", "Senaste värde", "Målvärde", "Läge"],
     none: "Inget mätvärde ännu",
+    /** As the report says it: the status stands, but the value is old. */
+    stale: (status: string) => `${status}, inaktuellt värde`,
     at: (value: string, date: string) => `${value} (${date})`,
     target: (value: string, date: string) => `${value} till ${date}`,
   },

@@ -1,6 +1,6 @@
 import type { Activity, BlockRow, Deliverable, WorkbookInfo } from "../domain/model.ts";
 import { daysBetween, stockholmDate } from "./calendar.ts";
-import type { Period } from "./activity-counts.ts";
+import { countActivities, type Period } from "./activity-counts.ts";
 import { THRESHOLDS } from "./thresholds.ts";
 import type { BlockResult, DeliverableDue } from "./types.ts";
 
@@ -14,12 +14,7 @@ export function blockResult(
   period: Period,
   asOf: string,
 ): BlockResult {
-  const activities: Record<string, number> = { total: 0 };
-  for (const a of activitiesInPeriod) {
-    if (a.owner !== block.id) continue;
-    activities["total"] = (activities["total"] ?? 0) + 1;
-    activities[a.status] = (activities[a.status] ?? 0) + 1;
-  }
+  const activities = countActivities(activitiesInPeriod.filter((a) => a.owner === block.id), asOf);
   const own = deliverables.filter((d) => d.owner === block.id);
   const ownDue = due.filter((d) => d.deliverable.owner === block.id);
   const modified = workbook?.modifiedAt ? stockholmDate(workbook.modifiedAt) : undefined;
@@ -32,9 +27,9 @@ export function blockResult(
     heading: block.heading ?? block.name,
     ...(block.owner ? { owner: block.owner } : {}),
     ...(block.ownerEmail ? { ownerEmail: block.ownerEmail } : {}),
-    activities: activities as BlockResult["activities"],
+    activities,
     deliverables: {
-      due: own.filter((d) => d.due >= period.start && d.due <= period.end).length,
+      due: own.filter((d) => d.status !== "inställd" && d.due >= period.start && d.due <= period.end).length,
       overdue: ownDue.filter((d) => d.state === "overdue").length,
       done: own.filter((d) => d.status === "levererad" && (d.deliveredOn ?? d.due) <= asOf).length,
       dueSoon: ownDue.filter((d) => d.state === "due-soon").length,

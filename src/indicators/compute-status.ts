@@ -1,5 +1,5 @@
 import type { Programme } from "../domain/model.ts";
-import { COORDINATION, countActivities, inPeriod, type Period } from "./activity-counts.ts";
+import { activitiesInPeriod, COORDINATION, countActivities, type Period } from "./activity-counts.ts";
 import { assignmentResult } from "./assignment-result.ts";
 import { blockResult } from "./block-result.ts";
 import { deliverablesDue } from "./deliverable-status.ts";
@@ -32,7 +32,7 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
   const staleAfterDays = options.staleAfterDays ?? THRESHOLDS.staleAfterDays;
   const report = options.reportNumber !== undefined ? programme.reports.find((r) => r.number === options.reportNumber) : undefined;
   const period = options.period ?? (report ? { start: report.periodStart, end: report.periodEnd } : { start: programme.assignment?.start ?? asOf, end: asOf });
-  const activities = inPeriod(programme.activities, period);
+  const activities = activitiesInPeriod(programme.activities, period, asOf);
   // Grouped once; each result below still filters the rows it is given as before, on its own group only.
   const groups = groupProgramme(activities, programme.measurements, programme.deliverables);
   const measurementsOf = (indicatorIds: Iterable<string>) => rowsUnder(groups.measurementsByIndicator, indicatorIds);
@@ -57,6 +57,6 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
       .sort((a, b) => a.order - b.order)
       .map((b) => blockResult(b, groups.activitiesByOwner.get(b.id) ?? [], groups.deliverablesByOwner.get(b.id) ?? [], due, workbookOf(b.id), period, asOf)),
     deliverablesDue: due,
-    activities: countActivities(activities),
+    activities: countActivities(activities, asOf),
   };
 }

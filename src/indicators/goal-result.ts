@@ -18,10 +18,10 @@ export function goalResult(
   const statusCounts: Partial<Record<IndicatorStatus, number>> = {};
   for (const i of own) statusCounts[i.status] = (statusCounts[i.status] ?? 0) + 1;
   const status = SEVERITY.find((s) => (statusCounts[s] ?? 0) > 0) ?? "saknar data";
-  const linked = activitiesInPeriod.filter((a) => a.status !== "inställd" && (a.goals ?? []).includes(goal.id));
+  const linked = activitiesInPeriod.filter((a) => (a.goals ?? []).includes(goal.id));
   const ids = new Set(own.map((i) => i.id));
   const measuredInPeriod = measurements.some((m) => ids.has(m.indicator) && m.date >= period.start && m.date <= period.end && m.date <= asOf);
-  const activities = countActivities(linked);
+  const activities = countActivities(linked, asOf);
   return {
     id: goal.id,
     kind: goal.kind,

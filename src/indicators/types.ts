@@ -49,8 +49,18 @@ export interface IndicatorResult {
 
 export type CountBy<K extends string> = Readonly<Partial<Record<K, number>>>;
 
+/** Activities counted by the one definition of the period (src/indicators/period.ts). */
 export interface ActivityCounts {
+  /** Planned, ongoing and done; never cancelled ones. */
   readonly total: number;
+  /** Ongoing or done: what "pågick eller genomfördes" says. */
+  readonly tookPlace: number;
+  /** Cancelled: listed apart, in no total. */
+  readonly cancelled: number;
+  /** Still planned although the date has passed (part of `total`). */
+  readonly plannedDatePassed: number;
+  /** Planned, ongoing and done by status; cancelled ones are in `cancelled`. */
+  readonly byStatus: CountBy<ActivityStatus>;
   readonly byTool: CountBy<Tool>;
   readonly byType: CountBy<ActivityType>;
   /** Block id, or `samordning` for the central workbook's own activities. */
@@ -87,10 +97,10 @@ export interface BlockResult {
   readonly heading: string;
   readonly owner?: string;
   readonly ownerEmail?: string;
-  /** Activities in the period, by their status. */
-  readonly activities: CountBy<ActivityStatus> & { readonly total: number };
+  /** Its activities in the period. */
+  readonly activities: ActivityCounts;
   readonly deliverables: {
-    /** Due within the period. */
+    /** Due within the period, cancelled ones left out. */
     readonly due: number;
     /** Past due on the as-of date and not delivered or cancelled. */
     readonly overdue: number;

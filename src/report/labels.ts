@@ -74,8 +74,11 @@ export const TABLES = {
   },
   byBlock: {
     caption: "Aktiviteter under perioden per byggsten och område",
-    headers: ["Byggsten eller område", "Status", "Planerade", "Pågående", "Genomförda", "Totalt", "Försenade leveranser"] as const,
+    headers: ["Byggsten eller område", "Status", "Planerade", "Pågående", "Genomförda", "Totalt", "Inställda", "Försenade leveranser"] as const,
     coordination: "Samordningen",
+    plannedPassed: (n: number) => `(${n} passerat)`,
+    plannedPassedNote:
+      "Planerade aktiviteter vars datum har passerat räknas som planerade tills arbetsgruppen anger en annan status; de markeras ”passerat”. Inställda aktiviteter ingår inte i totalen.",
   },
   budget: {
     caption: "Budget per år mot tilldelade medel",
@@ -126,7 +129,9 @@ export const BUDGET = {
 } as const;
 
 export const ACTIVITIES = {
-  summary: (total: number, start: string, end: string) =>
-    `Under perioden ${start}–${end} pågick eller genomfördes ${total} aktiviteter (inställda aktiviteter räknas inte).`,
+  summary: (c: { start: string; end: string; tookPlace: number; planned: number; plannedDatePassed: number; cancelled: number }) =>
+    `Under perioden ${c.start}–${c.end} pågick eller genomfördes ${c.tookPlace} aktiviteter` +
+    (c.planned > 0 ? ` och ${c.planned} var planerade${c.plannedDatePassed > 0 ? `, varav ${c.plannedDatePassed} med ett datum som har passerat` : ""}` : "") +
+    (c.cancelled > 0 ? `. ${c.cancelled} inställda aktiviteter räknas inte.` : " (inställda aktiviteter räknas inte)."),
   omitted: (rows: string, where: string) => `Därtill finns ${rows} med fel på bladen Aktiviteter (${where}) som inte räknas förrän felen är rättade.`,
 } as const;

@@ -202,7 +202,7 @@ export const messages = {
   },
   "measurement-duplicate": {
     severity: "error",
-    text: (p) => `Indikatorn ${q(p.value)} har redan ett mätvärde för ${p.other}${p.detail ? ` (${p.detail})` : ""}. Ta bort en av raderna.`,
+    text: (p) => `Indikatorn ${q(p.other)} har redan ett mätvärde för ${p.value}${p.detail ? ` (${p.detail})` : ""}. Ta bort en av raderna.`,
   },
   "owner-email-missing": {
     severity: "error",

@@ -1,6 +1,7 @@
 /** Activities in the period: by tool, and by block with their status and overdue deliverables. */
 import { type Paragraph, type Table, TextRun } from "docx";
 import { COORDINATION } from "../../indicators/activity-counts.ts";
+import type { ActivityCounts } from "../../indicators/types.ts";
 import { countOf, formatDateLong, formatNumber } from "../../text/swedish.ts";
 import type { RenderContext } from "../context.ts";
 import { ACTIVITIES, BLOCK_STATUS_LABELS, TABLES, TOOL_ORDER } from "../labels.ts";
@@ -15,7 +16,14 @@ export function activitiesByTool(ctx: RenderContext): (Paragraph | Table)[] {
     [TABLES.total, formatNumber(activities.total, 0)],
   ];
   const left = omittedActivities(ctx);
-  const summary = ACTIVITIES.summary(activities.total, formatDateLong(period.start), formatDateLong(period.end));
+  const summary = ACTIVITIES.summary({
+    start: formatDateLong(period.start),
+    end: formatDateLong(period.end),
+    tookPlace: activities.tookPlace,
+    planned: activities.byStatus.planerad ?? 0,
+    plannedDatePassed: activities.plannedDatePassed,
+    cancelled: activities.cancelled,
+  });
   return [
     bodyParagraph([new TextRun(left ? `${summary} ${left}` : summary)]),
     ...dataTable(TABLES.byTool.caption, [{ header: tool, width: 0.6 }, { header: count, width: 0.4, numeric: true }], rows, { totalRow: true }),
@@ -31,28 +39,40 @@ export function omittedActivities(ctx: RenderContext): string | undefined {
 }
 
 export function activitiesByBlock(ctx: RenderContext): (Paragraph | Table)[] {
-  const [name, status, planned, ongoing, done, total, overdue] = TABLES.byBlock.headers;
+  const [name, status, planned, ongoing, done, total, cancelled, overdue] = TABLES.byBlock.headers;
   const n = (value: number | undefined) => formatNumber(value ?? 0, 0);
   const rows: CellValue[][] = ctx.status.blocks.map((b) => [
     b.name,
     BLOCK_STATUS_LABELS[b.status],
-    n(b.activities.planerad),
-    n(b.activities.pågående),
-    n(b.activities.genomförd),
+    plannedCell(b.activities),
+    n(b.activities.byStatus.pågående),
+    n(b.activities.byStatus.genomförd),
     n(b.activities.total),
+    n(b.activities.cancelled),
     n(b.deliverables.overdue),
   ]);
   const coordination = ctx.status.activities.byBlock[COORDINATION];
-  if (coordination !== undefined) rows.push([TABLES.byBlock.coordination, TABLES.none, TABLES.none, TABLES.none, TABLES.none, n(coordination), TABLES.none]);
+  if (coordination !== undefined) rows.push([TABLES.byBlock.coordination, TABLES.none, TABLES.none, TABLES.none, TABLES.none, n(coordination), TABLES.none, TABLES.none]);
+  const anyPassed = ctx.status.blocks.some((b) => b.activities.plannedDatePassed > 0);
   const left = omittedActivities(ctx);
-  const table = dataTable(TABLES.byBlock.caption, [
-    { header: name, width: 0.22 },
-    { header: status, width: 0.13 },
-    { header: planned, width: 0.13, numeric: true },
-    { header: ongoing, width: 0.13, numeric: true },
-    { header: done, width: 0.15, numeric: true },
-    { header: total, width: 0.09, numeric: true },
-    { header: overdue, width: 0.15, numeric: true },
-  ], rows);
-  return left ? [...table, bodyParagraph([new TextRun(left)])] : table;
+  return [
+    ...dataTable(TABLES.byBlock.caption, [
+      { header: name, width: 0.2 },
+      { header: status, width: 0.12 },
+      { header: planned, width: 0.13, numeric: true },
+      { header: ongoing, width: 0.11, numeric: true },
+      { header: done, width: 0.12, numeric: true },
+      { header: total, width: 0.08, numeric: true },
+      { header: cancelled, width: 0.1, numeric: true },
+      { header: overdue, width: 0.14, numeric: true },
+    ], rows),
+    ...(anyPassed ? [bodyParagraph([new TextRun(TABLES.byBlock.plannedPassedNote)])] : []),
+    ...(left ? [bodyParagraph([new TextRun(left)])] : []),
+  ];
+}
+
+/** `3` or, when some of them should already have happened, `3 (1 passerat)`. */
+function plannedCell(counts: ActivityCounts): string {
+  const planned = formatNumber(counts.byStatus.planerad ?? 0, 0);
+  return counts.plannedDatePassed > 0 ? `${planned}\n${TABLES.byBlock.plannedPassed(counts.plannedDatePassed)}` : planned;
 }
