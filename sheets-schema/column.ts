@@ -18,7 +18,7 @@ export type CellKind =
   | "url";
 
 /** What another sheet's ids an id-reference column points at. */
-export type RefTarget = "goal" | "indicator" | "source" | "block" | "report";
+export type RefTarget = "goal" | "indicator" | "source" | "block" | "report" | "recommendation";
 
 export interface ColumnMeta {
   /** The Swedish column header, exactly as it stands in row 1. */

@@ -7,6 +7,10 @@ export const BUDGET_STATUSES = ["beslutad", "väntad"] as const;
 export const BLOCK_KINDS = ["byggsten", "tvärgående område"] as const;
 export const BLOCK_STATUSES = ["aktiv", "startar senare", "avslutad"] as const;
 export const REPORT_STATUSES = ["utkast", "beslutad"] as const;
+/** Empty on the sheet means a delrapport. */
+export const REPORT_TYPES = ["delrapport", "slutrapport"] as const;
+/** What became of a recommendation; empty on the sheet means "lämnad". */
+export const RECOMMENDATION_STATUSES = ["lämnad", "under beredning", "genomförd", "avslagen", "inte längre aktuell"] as const;
 export const DIRECTIONS = ["öka", "minska"] as const;
 export const ACTIVITY_TYPES = [
   "möte",
@@ -30,3 +34,5 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export type DeliverableStatus = (typeof DELIVERABLE_STATUSES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
+export type ReportType = (typeof REPORT_TYPES)[number];
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];

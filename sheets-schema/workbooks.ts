@@ -8,6 +8,7 @@ import { indicatorsSheet, milestonesSheet } from "./sheets/indicators.ts";
 import { measurementsSheet } from "./sheets/measurements.ts";
 import { networksSheet } from "./sheets/networks.ts";
 import { recipientsSheet } from "./sheets/recipients.ts";
+import { recommendationFollowUpsSheet } from "./sheets/recommendation-follow-ups.ts";
 import { recommendationsSheet } from "./sheets/recommendations.ts";
 import { reportsSheet } from "./sheets/reports.ts";
 import { sourcesSheet } from "./sheets/sources.ts";
@@ -34,6 +35,7 @@ export const centralWorkbook = {
   budget: budgetSheet,
   blocks: blocksSheet,
   recommendations: recommendationsSheet,
+  recommendationFollowUps: recommendationFollowUpsSheet,
   sources: sourcesSheet,
   indicators: indicatorsSheet,
   milestones: milestonesSheet,

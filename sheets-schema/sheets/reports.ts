@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { column } from "../column.ts";
 import { defineSheet } from "../sheet.ts";
-import { REPORT_STATUSES } from "../vocabulary.ts";
+import { REPORT_STATUSES, REPORT_TYPES } from "../vocabulary.ts";
 
 export const reportsSheet = defineSheet({
   name: "Rapporter",
@@ -26,5 +26,9 @@ export const reportsSheet = defineSheet({
     place: column.text({ header: "Ort", help: "Orten där rapporten undertecknas.", width: 14 }),
     signedOn: column.date({ header: "Undertecknad", help: "Datum för underskrift." }).optional(),
     status: column.enumeration(REPORT_STATUSES, { header: "Status", help: "utkast eller beslutad." }),
+    type: column.enumeration(REPORT_TYPES, {
+      header: "Rapporttyp",
+      help: "delrapport eller slutrapport. Tom betyder delrapport. Slutrapporten skrivs med mallen för slutrapporten och omfattar hela uppdraget.",
+    }).optional(),
   }),
 });

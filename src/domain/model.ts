@@ -15,6 +15,7 @@ export type ToolDescription = RowOf<Central["tools"]>;
 export type BudgetYear = RowOf<Central["budget"]>;
 export type BlockRow = RowOf<Central["blocks"]>;
 export type Recommendation = RowOf<Central["recommendations"]>;
+export type RecommendationFollowUp = RowOf<Central["recommendationFollowUps"]>;
 export type SourceRow = RowOf<Central["sources"]>;
 export type Indicator = RowOf<Central["indicators"]>;
 export type Milestone = RowOf<Central["milestones"]>;
@@ -65,6 +66,8 @@ export interface Programme {
   readonly budget: readonly BudgetYear[];
   readonly blocks: readonly BlockRow[];
   readonly recommendations: readonly Recommendation[];
+  /** What became of the recommendations, per report (sheet Rekommendationsuppföljning). */
+  readonly recommendationFollowUps: readonly RecommendationFollowUp[];
   /** Sources from the central and every block workbook; ids are unique across them. */
   readonly sources: readonly SourceRow[];
   readonly indicators: readonly Indicator[];

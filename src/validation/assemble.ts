@@ -22,6 +22,7 @@ export function assembleProgramme(
     budget: keep(c.budget),
     blocks: keep(c.blocks),
     recommendations: keep(c.recommendations),
+    recommendationFollowUps: keep(c.recommendationFollowUps),
     sources: [...keep(c.sources), ...blocks.flatMap(([, b]) => keep(b.sources))],
     indicators: keep(c.indicators),
     milestones: keep(c.milestones),

@@ -204,6 +204,10 @@ export const messages = {
     severity: "error",
     text: (p) => `Indikatorn ${q(p.other)} har redan ett mätvärde för ${p.value}${p.detail ? ` (${p.detail})` : ""}. Ta bort en av raderna.`,
   },
+  "follow-up-duplicate": {
+    severity: "error",
+    text: (p) => `Rekommendationen ${q(p.other)} har redan en uppföljning för rapport ${p.value}${p.detail ? ` (${p.detail})` : ""}. Skriv läget på en rad per rapport.`,
+  },
   "owner-email-missing": {
     severity: "error",
     text: (p) => `Byggstenen ${q(p.value)} är aktiv men saknar e-postadress till den ansvariga.`,

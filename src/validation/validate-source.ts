@@ -10,6 +10,7 @@ import { duplicateIds } from "./checks/duplicate-ids.ts";
 import type { Finding } from "./checks/finding.ts";
 import { indicatorProblems } from "./checks/indicators.ts";
 import { plausibleValues } from "./checks/plausible-values.ts";
+import { recommendationProblems } from "./checks/recommendations.ts";
 import { unknownReferences } from "./checks/references.ts";
 import { textProblems, type TextRules } from "./checks/texts.ts";
 import type { Located } from "./located.ts";
@@ -88,6 +89,7 @@ export function validateSource(
     ...dateProblems(all),
     ...indicatorProblems(all),
     ...plausibleValues(all),
+    ...recommendationProblems(all),
     ...blockProblems(all),
     ...textProblems(all, rules),
   ];

@@ -10,6 +10,7 @@ export function emptyProgramme(overrides: Partial<Programme> = {}): Programme {
     budget: [],
     blocks: [],
     recommendations: [],
+    recommendationFollowUps: [],
     sources: [],
     indicators: [],
     milestones: [],

@@ -161,7 +161,7 @@ function centralIdRanges(layout: Readonly<Record<string, AnySheet>>): Partial<Re
     return `'${spec.name}'!$${letter}$2:$${letter}$${VALIDATED_ROWS}`;
   };
   const ranges: Partial<Record<RefTarget, string>> = {};
-  const pairs: [RefTarget, string][] = [["goal", "goals"], ["indicator", "indicators"], ["block", "blocks"], ["report", "reports"], ["source", "sources"]];
+  const pairs: [RefTarget, string][] = [["goal", "goals"], ["indicator", "indicators"], ["block", "blocks"], ["report", "reports"], ["source", "sources"], ["recommendation", "recommendations"]];
   for (const [target, key] of pairs) {
     const r = rangeOf(key);
     if (r) ranges[target] = r;
@@ -170,7 +170,7 @@ function centralIdRanges(layout: Readonly<Record<string, AnySheet>>): Partial<Re
 }
 
 const LIST_ORDER: readonly RefTarget[] = ["goal", "indicator", "report", "block", "source"];
-const LIST_HEADERS: Record<RefTarget, string> = { goal: "Mål", indicator: "Indikatorer", report: "Rapporter", block: "Byggstenar", source: "Källor" };
+const LIST_HEADERS: Record<RefTarget, string> = { goal: "Mål", indicator: "Indikatorer", report: "Rapporter", block: "Byggstenar", source: "Källor", recommendation: "Rekommendationer" };
 
 export function listsIdRanges(lists: ReferenceLists | undefined): Partial<Record<RefTarget, string>> {
   if (!lists) return {};

@@ -11,6 +11,7 @@ const TARGET_NAMES: Record<RefTarget, string> = {
   source: "källorna på bladen Källor",
   block: "byggstenarna på bladet Byggstenar",
   report: "rapporterna på bladet Rapporter",
+  recommendation: "rekommendationerna på bladet Rekommendationer",
 };
 
 /** Every id-reference column (as the schema marks them) must name an id that exists. */
@@ -21,6 +22,7 @@ export function unknownReferences(all: AllRows): Finding[] {
     source: new Set(acrossWorkbooks(all, "sources").map((r) => r.value.id)),
     block: new Set(all.central.blocks.map((r) => r.value.id)),
     report: new Set(all.central.reports.map((r) => String(r.value.number))),
+    recommendation: new Set(all.central.recommendations.map((r) => r.value.id)),
   };
   const findings: Finding[] = [];
   const check = (layout: Readonly<Record<string, AnySheet>>, rows: Readonly<Record<string, readonly Located<unknown>[]>>) => {
