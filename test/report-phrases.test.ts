@@ -66,7 +66,16 @@ describe("the placeholders' values", () => {
       { id: "a", name: "A", kind: "byggsten" as const, status: "startar senare" as const, order: 1 },
       { id: "c", name: "C", kind: "byggsten" as const, status: "aktiv" as const, order: 0 },
     ];
-    expect(startingLater(fixtureProgramme({ blocks }))).toEqual(["A", "B"]);
+    expect(startingLater(fixtureProgramme({ blocks }), "2024-08-31")).toEqual(["A", "B"]);
+  });
+
+  it("counts a block started after a report's period as not started in that report, and started in the next", () => {
+    const blocks = [
+      { id: "a", name: "A", kind: "byggsten" as const, status: "aktiv" as const, order: 1, started: "2024-11-01" },
+      { id: "b", name: "B", kind: "byggsten" as const, status: "aktiv" as const, order: 2, started: "2023-06-01" },
+    ];
+    expect(startingLater(fixtureProgramme({ blocks }), "2024-08-31")).toEqual(["A"]);
+    expect(startingLater(fixtureProgramme({ blocks }), "2025-02-28")).toEqual([]);
   });
 
   it.each([

@@ -1,9 +1,11 @@
-import type { Programme } from "../domain/model.ts";
+import type { Programme, Report } from "../domain/model.ts";
 import { activitiesInPeriod, COORDINATION, countActivities, type Period } from "./activity-counts.ts";
 import { assignmentResult } from "./assignment-result.ts";
 import { blockResult } from "./block-result.ts";
 import { deliverablesDue } from "./deliverable-status.ts";
 import { isoWeekOf } from "./calendar.ts";
+import { indicatorCourse } from "./course.ts";
+import { allRecommendationFates, computeFollowUp } from "./follow-up.ts";
 import { goalResult } from "./goal-result.ts";
 import { groupProgramme, rowsUnder } from "./group.ts";
 import { indicatorResult } from "./indicator-result.ts";
@@ -31,7 +33,8 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
   const { asOf } = options;
   const staleAfterDays = options.staleAfterDays ?? THRESHOLDS.staleAfterDays;
   const report = options.reportNumber !== undefined ? programme.reports.find((r) => r.number === options.reportNumber) : undefined;
-  const period = options.period ?? (report ? { start: report.periodStart, end: report.periodEnd } : { start: programme.assignment?.start ?? asOf, end: asOf });
+  const period = options.period ?? (report ? reportPeriod(programme, report) : { start: programme.assignment?.start ?? asOf, end: asOf });
+  const followUp = report ? computeFollowUp(programme, report.number, asOf) : undefined;
   const activities = activitiesInPeriod(programme.activities, period, asOf);
   // Grouped once; each result below still filters the rows it is given as before, on its own group only.
   const groups = groupProgramme(activities, programme.measurements, programme.deliverables);
@@ -58,5 +61,13 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
       .map((b) => blockResult(b, groups.activitiesByOwner.get(b.id) ?? [], groups.deliverablesByOwner.get(b.id) ?? [], due, workbookOf(b.id), period, asOf)),
     deliverablesDue: due,
     activities: countActivities(activities, asOf),
+    ...(followUp ? { followUp } : {}),
+    ...(report ? { course: indicatorCourse(programme, report.number, asOf), recommendations: allRecommendationFates(programme, report.number) } : {}),
   };
+}
+
+/** A delrapport covers its own period; the slutrapport covers the whole assignment up to its period's end. */
+function reportPeriod(programme: Programme, report: Report): Period {
+  const start = report.type === "slutrapport" ? (programme.assignment?.start ?? report.periodStart) : report.periodStart;
+  return { start, end: report.periodEnd };
 }

@@ -3,6 +3,8 @@
  * src/indicators, and rendered by both the report and the e-mail. Plain,
  * JSON-serialisable data; nothing downstream recomputes it.
  */
+import type { Course } from "./course.ts";
+import type { FollowUp, RecommendationFate } from "./follow-up.ts";
 import type { ActivityStatus, ActivityType, BlockKind, BlockStatus, Direction, GoalKind, Tool } from "../../sheets-schema/vocabulary.ts";
 import type { Deliverable } from "../domain/model.ts";
 
@@ -169,4 +171,10 @@ export interface StatusPicture {
   readonly deliverablesDue: readonly DeliverableDue[];
   /** All activities in the period. */
   readonly activities: ActivityCounts;
+  /** For a report after the first: how it follows up the one before. */
+  readonly followUp?: FollowUp;
+  /** For a report: each indicator's course across the report dates up to it. */
+  readonly course?: Course;
+  /** For a report: every recommendation given up to it, with what became of it. */
+  readonly recommendations?: readonly RecommendationFate[];
 }

@@ -20,7 +20,7 @@ const FOOTNOTE_TEXT = "FootnoteText";
  * `many` wording; 0 leaves the footnote out, as it would say nothing true.
  */
 const GENERATED_COUNTS: Readonly<Record<string, (ctx: RenderContext) => number>> = {
-  "startar-senare": (ctx) => startingLater(ctx.programme).length,
+  "startar-senare": (ctx) => startingLater(ctx.programme, ctx.report.periodEnd).length,
 };
 
 /** The footnote for `[^id]`, or nothing when a generated footnote has nothing to say. */

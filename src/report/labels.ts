@@ -135,3 +135,38 @@ export const ACTIVITIES = {
     (c.cancelled > 0 ? `. ${c.cancelled} inställda aktiviteter räknas inte.` : " (inställda aktiviteter räknas inte)."),
   omitted: (rows: string, where: string) => `Därtill finns ${rows} med fel på bladen Aktiviteter (${where}) som inte räknas förrän felen är rättade.`,
 } as const;
+
+export const FOLLOW_UP = {
+  indicators: {
+    intro: (previous: string, previousDate: string, asOf: string) =>
+      `Tabellen visar varje indikators värde i ${previous} (senaste mätvärdet den ${previousDate}) och nu (den ${asOf}), och förändringen däremellan.`,
+    caption: (previous: string) => `Indikatorer: värde i ${previous} och nu`,
+    headers: (previous: string) => ["Indikator", `I ${previous}`, "Nu", "Förändring"] as const,
+  },
+  blocks: {
+    intro: (previous: string, periodEnd: string) => `Sedan ${previous}, som omfattade tiden till och med ${periodEnd}, har arbetet i byggstenarna och områdena gått vidare enligt tabellen.`,
+    started: (names: string, count: number, previous: string) =>
+      count === 1 ? `Byggstenen ${names} har startat sedan ${previous}.` : `Byggstenarna ${names} har startat sedan ${previous}.`,
+    noneStarted: (previous: string) => `Ingen byggsten har startat sedan ${previous}.`,
+    caption: (previous: string) => `Nytt sedan ${previous} per byggsten och område`,
+    headers: ["Byggsten eller område", "Nya aktiviteter", "Genomförda", "Levererade leveranser"] as const,
+  },
+  recommendations: {
+    caption: (report: string) => `Tidigare rekommendationer och läget i ${report}`,
+    headers: ["Rekommendation (mottagare)", "Lämnad i rapport", "Status"] as const,
+    statusIn: (report: number) => `(rapport ${report})`,
+    responseHeading: (id: string, recipient: string) => `${id}: svar från ${recipient}`,
+    none: "Inga tidigare rekommendationer finns att följa upp.",
+  },
+} as const;
+
+export const COURSE_CHART = {
+  caption: "Diagram: varje indikators framsteg mot målvärdet vid rapporternas datum.",
+  axis: "Andel av vägen från basvärde till målvärde (%)",
+  altTitle: "Indikatorernas utveckling över rapporterna",
+  altDescription: (points: readonly string[], items: readonly string[]) =>
+    `Linjediagram med en linje per indikator över rapporterna (${points.join(", ")}). Varje punkt är andelen av vägen från basvärde till målvärde. ${items.join("; ")}.`,
+  altItem: (label: string, values: readonly string[]) => `${label}: ${values.join(", ")}`,
+  unknown: "okänt",
+  noData: "Ingen indikator har både basvärde och mätvärde vid rapporternas datum, så diagrammet över utvecklingen saknas.",
+} as const;

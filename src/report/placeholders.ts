@@ -3,6 +3,7 @@
  * workbooks, and how a template string is filled in. A value that the
  * workbooks do not give becomes a visible mark, never an empty gap.
  */
+import { notStartedOn } from "../indicators/follow-up.ts";
 import type { Programme, Report } from "../domain/model.ts";
 import type { StatusPicture } from "../indicators/types.ts";
 import { formatDateLong, formatMonthYear, joinList, numberWord, ordinalWord } from "../text/swedish.ts";
@@ -104,15 +105,15 @@ export function placeholderValues(programme: Programme, report: Report, status: 
     "primära målgrupper": groups("primär"),
     "ytterligare målgrupper": groups("ytterligare"),
     lägesdatum: formatDateLong(status.asOf),
-    "byggstenar som startar senare": joinList(startingLater(programme)),
+    "byggstenar som startar senare": joinList(startingLater(programme, report.periodEnd)),
   };
 }
 
-/** The names of the blocks that start later, in their order: they get no section, only a footnote. */
-export function startingLater(programme: Programme): string[] {
+/** The names of the blocks not started by the end of the report's period, in their order: they get no section, only a footnote. */
+export function startingLater(programme: Programme, periodEnd: string): string[] {
   return [...programme.blocks]
     .sort((x, y) => x.order - y.order)
-    .filter((b) => b.status === "startar senare")
+    .filter((b) => notStartedOn(b, periodEnd))
     .map((b) => b.name);
 }
 

@@ -12,7 +12,9 @@ import { activitiesByBlock, activitiesByTool } from "./sections/activities.ts";
 import { blockSections } from "./sections/block-sections.ts";
 import { blocksTable } from "./sections/blocks-table.ts";
 import { budgetTable } from "./sections/budget.ts";
+import { followUpBlocks, followUpIndicators, recommendationFates } from "./sections/follow-up.ts";
 import { indicatorChart } from "./sections/indicator-chart.ts";
+import { indicatorCourseChart } from "./sections/indicator-course-chart.ts";
 import { goalsTable, indicatorsTable, statusLegend } from "./sections/indicator-tables.ts";
 import { recommendations } from "./sections/recommendations.ts";
 import { dataList, fixedParagraph, textSlot } from "./sections/texts.ts";
@@ -23,6 +25,7 @@ import { STYLE } from "./styles.ts";
 export function renderNodes(nodes: readonly OutlineNode[], ctx: RenderContext, level: number, numberedParent: boolean): FileChild[] {
   return nodes.flatMap((node): FileChild[] => {
     if (!isHeading(node)) return renderLeaf(node, ctx, level, numberedParent);
+    if (node.onlyAfterFirstReport && !ctx.status.followUp) return [];
     const numbered = node.numbered ?? true;
     const heading = headingParagraph(ctx, level, node.heading, { numbered, pageBreakBefore: node.pageBreakBefore });
     return [heading, ...renderNodes(node.content, ctx, level + 1, numbered)];
@@ -40,9 +43,15 @@ function renderLeaf(node: LeafNode, ctx: RenderContext, level: number, numberedP
   if ("indicators" in node) {
     if (node.indicators === "chart") return indicatorChart(ctx);
     if (node.indicators === "legend") return statusLegend();
+    if (node.indicators === "course") return indicatorCourseChart(ctx);
     return node.indicators === "goals" ? goalsTable(ctx) : indicatorsTable(ctx);
   }
   if ("activities" in node) return node.activities === "byTool" ? activitiesByTool(ctx) : activitiesByBlock(ctx);
+  if ("followUp" in node) {
+    if (node.followUp === "indicators") return followUpIndicators(ctx);
+    if (node.followUp === "blocks") return followUpBlocks(ctx);
+    return recommendationFates(node.followUp === "recommendations" ? "earlier" : "all", ctx);
+  }
   if ("blocks" in node) return blocksTable(ctx);
   if ("budget" in node) return budgetTable(ctx);
   const unknown: never = node;

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { AppError } from "../../shared/errors.ts";
@@ -29,4 +30,16 @@ export async function loadOutline(path: string): Promise<Outline> {
     throw new OutlineError(`Rapportmallen ${path} är felaktig: ${where}`);
   }
   return parsed.data;
+}
+
+/** The outline of each kind of report, as `templates/` holds them. */
+export interface Outlines {
+  readonly delrapport: Outline;
+  readonly slutrapport: Outline;
+}
+
+/** Reads `delrapport.yaml` and `slutrapport.yaml` from a template folder. */
+export async function loadOutlines(dir: string = DEFAULT_TEMPLATE_DIR): Promise<Outlines> {
+  const [delrapport, slutrapport] = await Promise.all([loadOutline(join(dir, "delrapport.yaml")), loadOutline(join(dir, "slutrapport.yaml"))]);
+  return { delrapport, slutrapport };
 }

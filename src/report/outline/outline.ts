@@ -43,7 +43,9 @@ const leafNode = z.union([
     })
     .strict(),
   z.object({ blockSections: z.enum(["byggsten", "tvärgående område"]) }).strict(),
-  z.object({ indicators: z.enum(["chart", "goals", "table", "legend"]) }).strict(),
+  z.object({ indicators: z.enum(["chart", "goals", "table", "legend", "course"]) }).strict(),
+  /** The follow-up of the report before (drawn only when there is one), or every recommendation's fate (`allRecommendations`). */
+  z.object({ followUp: z.enum(["indicators", "blocks", "recommendations", "allRecommendations"]) }).strict(),
   z.object({ activities: z.enum(["byTool", "byBlock"]) }).strict(),
   z.object({ budget: z.enum(["table"]) }).strict(),
   z.object({ blocks: z.enum(["table"]) }).strict(),
@@ -55,6 +57,8 @@ export interface HeadingNode {
   readonly heading: string;
   readonly numbered?: boolean | undefined;
   readonly pageBreakBefore?: boolean | undefined;
+  /** Drawn only in a report that has one before it (e.g. a chapter following up the previous report). */
+  readonly onlyAfterFirstReport?: boolean | undefined;
   readonly content: readonly OutlineNode[];
 }
 
@@ -66,6 +70,7 @@ const headingNode: z.ZodType<HeadingNode> = z.lazy(() =>
       heading: z.string().min(1),
       numbered: z.boolean().optional(),
       pageBreakBefore: z.boolean().optional(),
+      onlyAfterFirstReport: z.boolean().optional(),
       content: z.array(outlineNode),
     })
     .strict(),
@@ -122,4 +127,18 @@ export function sectionKeys(outline: Outline): string[] {
 /** The validation rules the outline implies for the workbooks' texts. */
 export function textRules(outline: Outline): { sectionKeys: string[]; generatedFootnotes: string[] } {
   return { sectionKeys: sectionKeys(outline), generatedFootnotes: Object.keys(outline.generatedFootnotes) };
+}
+
+/** The outline a report is written with: its type on the sheet Rapporter chooses (empty is a delrapport). */
+export function outlineFor(outlines: { readonly delrapport: Outline; readonly slutrapport: Outline }, report: { readonly type?: "delrapport" | "slutrapport" | undefined } | undefined): Outline {
+  return report?.type === "slutrapport" ? outlines.slutrapport : outlines.delrapport;
+}
+
+/** The validation rules of several outlines at once: a text is valid when any of them has a place for it. */
+export function combinedTextRules(outlines: readonly Outline[]): { sectionKeys: string[]; generatedFootnotes: string[] } {
+  const rules = outlines.map(textRules);
+  return {
+    sectionKeys: [...new Set(rules.flatMap((r) => r.sectionKeys))],
+    generatedFootnotes: [...new Set(rules.flatMap((r) => r.generatedFootnotes))],
+  };
 }

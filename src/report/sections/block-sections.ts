@@ -7,6 +7,7 @@
 import type { Paragraph } from "docx";
 import type { BlockRow } from "../../domain/model.ts";
 import type { BlockKind } from "../../../sheets-schema/vocabulary.ts";
+import { notStartedOn } from "../../indicators/follow-up.ts";
 import type { RenderContext } from "../context.ts";
 import { headingParagraph } from "../headings.ts";
 import { MISSING } from "../labels.ts";
@@ -30,7 +31,7 @@ function sectionGroups(kind: BlockKind, ctx: RenderContext): [string, BlockRow[]
   const groups = new Map<string, BlockRow[]>();
   const blocks = [...ctx.programme.blocks].sort((a, b) => a.order - b.order);
   for (const b of blocks) {
-    if (b.kind !== kind || b.status === "startar senare") continue;
+    if (b.kind !== kind || notStartedOn(b, ctx.report.periodEnd)) continue;
     const heading = b.heading ?? b.name;
     groups.set(heading, [...(groups.get(heading) ?? []), b]);
   }
