@@ -3,6 +3,7 @@
  * docx are loaded here, on the paths that build a report, not when a function
  * starts.
  */
+import { outlineFor } from "../report/outline/outline.ts";
 import { DateTime } from "luxon";
 import type { Programme, Report } from "../domain/model.ts";
 import { ZONE } from "../indicators/calendar.ts";
@@ -50,7 +51,8 @@ export function chooseReport(programme: Programme, which: ReportChoice, asOf: st
 
 /** Renders the report with the indicators as of `asOf`; `now` only names the file. */
 export async function buildReport(loaded: Loaded, report: Report, asOf: string, now: Date, strict = false): Promise<BuiltReport> {
-  const { programme, problems, outline } = loaded;
+  const { programme, problems } = loaded;
+  const outline = outlineFor(loaded.outlines, report);
   const [{ renderReport }, { packReport }] = await Promise.all([import("../report/render-report.ts"), import("../report/pack-report.ts")]);
   const status = computeStatus(programme, { asOf, reportNumber: report.number });
   const rendered = renderReport({ programme, status, outline, reportNumber: report.number, problems, strict });

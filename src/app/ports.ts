@@ -6,7 +6,7 @@
  * builders it uses; the configuration parts follow from them, and the bundle
  * of a function holds no adapter it cannot use.
  */
-import type { Outline } from "../report/outline/outline.ts";
+import type { Outlines } from "../report/outline/load-outline.ts";
 import type { ReportStore } from "../sinks/report-store/report-store.ts";
 import type { MailTransport } from "../sinks/mail/mail-transport.ts";
 import type { WorkbookSource } from "../sources/workbook-source.ts";
@@ -41,7 +41,8 @@ export interface Ports {
   openTransport(): Promise<MailTransport>;
   /** The mail settings; only for functions that asked for the `mail` part. */
   mail(): AppMailConfig;
-  outline(): Promise<Outline>;
+  /** The delrapport's and the slutrapport's outlines. */
+  outlines(): Promise<Outlines>;
 }
 
 export interface PortOptions {
@@ -89,9 +90,9 @@ export function createPorts(env: Env, adapters: Adapters, options: PortOptions =
     stateStore: once(() => need(adapters.state, "state")(need(config.state, "state"), auth, root)),
     openTransport: () => need(adapters.mail, "mail")(need(config.mail, "mail"), auth, root),
     mail: () => need(config.mail, "mail"),
-    outline: once(async () => {
-      const [{ join }, { DEFAULT_TEMPLATE_DIR, loadOutline }] = await Promise.all([import("node:path"), import("../report/outline/load-outline.ts")]);
-      return loadOutline(join(DEFAULT_TEMPLATE_DIR, "delrapport.yaml"));
+    outlines: once(async () => {
+      const { loadOutlines } = await import("../report/outline/load-outline.ts");
+      return loadOutlines();
     }),
   };
 }
