@@ -6,7 +6,7 @@
  *     … + examples/slutrapport/source/*.yaml                      → examples/slutrapport/*.xlsx
  * Each YAML file maps sheet names to rows keyed by the Swedish column headers.
  * A later example is the earlier one continued: its source holds only what
- * changed since, file by file. A row whose Id (or Nummer) an earlier row has
+ * changed since, file by file. A row whose Id (Nummer, År) an earlier row has
  * replaces that row with the fields it gives; any other row is added.
  */
 import { readdir, readFile } from "node:fs/promises";
@@ -55,7 +55,7 @@ export async function buildExample(sourceDirs: string | readonly string[], outDi
   return written;
 }
 
-/** The later file's rows over the earlier one's: same Id (or Nummer) replaces those fields, anything else is added. */
+/** The later file's rows over the earlier one's: same Id (Nummer, År) replaces those fields, anything else is added. */
 function mergeSheets(earlier: Sheets, later: Sheets): Sheets {
   const result: Sheets = { ...earlier };
   for (const [sheet, rows] of Object.entries(later)) {
@@ -72,7 +72,7 @@ function mergeSheets(earlier: Sheets, later: Sheets): Sheets {
 }
 
 function keyOf(row: Record<string, unknown>): string | undefined {
-  const key = row["Id"] ?? row["Nummer"];
+  const key = row["Id"] ?? row["Nummer"] ?? row["År"];
   return key === undefined ? undefined : String(key);
 }
 

@@ -84,7 +84,7 @@ function withUnit(value: number, unit: string): string {
   return unit === "antal" ? formatNumber(value) : `${formatNumber(value)} ${unit}`;
 }
 
-/** `+2`, `−1,5 procent`, `0`. */
+/** `+2`, `−1,5 månader`, `0`; a change of a share in percent is in percentage points. */
 function signed(value: number, unit: string): string {
-  return `${value > 0 ? "+" : ""}${withUnit(value, unit)}`;
+  return `${value > 0 ? "+" : ""}${withUnit(value, unit === "procent" ? "procentenheter" : unit)}`;
 }
