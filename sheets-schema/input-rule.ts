@@ -56,6 +56,7 @@ const REF_NAMES: Record<RefTarget, string> = {
   source: "ett id från bladet Källor",
   block: "ett id från bladet Byggstenar",
   report: "ett rapportnummer från bladet Rapporter",
+  recommendation: "ett id från bladet Rekommendationer",
 };
 
 function inputMessageOf(meta: ColumnMeta, rule: InputRule): string {

@@ -43,6 +43,7 @@ export function idListsOf(rows: CentralRows): IdLists {
     report: rows.reports.map((r) => String(r.value.number)),
     block: rows.blocks.map((r) => r.value.id),
     source: rows.sources.map((r) => r.value.id),
+    recommendation: rows.recommendations.map((r) => r.value.id),
   };
   return lists;
 }
