@@ -105,6 +105,19 @@ describe("four weekly summaries with a measurement entered ahead of its date", (
     expect(to(w38, `energi@${DOMAIN}`)?.text).not.toContain("Daterat efter lägesdatum");
   });
 
+  it("warns the owner when a planned activity's date has passed, and counts it as planned", async () => {
+    const w39 = await week("2024-09-25", "2024-09-25T05:00:00Z");
+    expect(to(w39, `bostader@${DOMAIN}`)?.text).not.toContain("Planerat, men datumet har passerat");
+    // BO-2 is planned for 2024-10-01: on 2024-10-02 its date has passed.
+    const w40 = await week("2024-10-02", "2024-10-02T05:00:00Z");
+    const passed = sectionText(to(w40, `bostader@${DOMAIN}`), "Planerat, men datumet har passerat");
+    expect(passed).toContain("BO-2 Kunskapsunderlag om bostadsbyggande");
+    expect(passed).toContain("2024-10-01");
+    expect(passed).toContain("planerad, men datumet har passerat");
+    expect(sectionText(to(w40, `bostader@${DOMAIN}`), "Byggstenar och tvärgående områden")).toContain("1 planerad aktivitet med passerat datum");
+    expect(to(w40, `energi@${DOMAIN}`)?.text).not.toContain("Planerat, men datumet har passerat");
+  });
+
   it("marks a stale indicator in the e-mail as the report does", async () => {
     const w38 = await week("2024-09-18", "2024-09-18T05:00:00Z");
     expect(to(w38, `energi@${DOMAIN}`)?.text).toMatch(/I2 Nätanslutningar.*inaktuellt värde/u);

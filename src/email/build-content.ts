@@ -15,6 +15,7 @@ import { blocksSection } from "./section-blocks.ts";
 import { changesSection } from "./section-changes.ts";
 import { deliverablesSection } from "./section-deliverables.ts";
 import { indicatorsSection } from "./section-indicators.ts";
+import { plannedPassedSection } from "./section-passed.ts";
 import { ownProblemsSection, problemsOverviewSection, safeLink, workbookNames } from "./section-problems.ts";
 import { texts } from "./texts.ts";
 
@@ -58,6 +59,8 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
   const sections: Section[] = [];
   for (const name of ownWorkbooks) sections.push(ownProblemsSection(name, problems));
   sections.push(blocksSection(facts, scope), changesSection(facts, scope));
+  const passed = plannedPassedSection(facts, scope);
+  if (passed) sections.push(passed);
   const ahead = aheadSection(facts, scope);
   if (ahead) sections.push(ahead);
   const indicators = indicatorsSection(facts, scope);

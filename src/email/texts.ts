@@ -63,6 +63,13 @@ export const texts = {
     previously: (value: string) => `tidigare ${value}`,
   },
 
+  passed: {
+    title: "Planerat, men datumet har passerat",
+    note: "Aktiviteterna räknas som planerade tills ni anger en annan status: pågående, genomförd eller inställd (eller ett nytt datum).",
+    columns: ["Aktivitet", "Datum", "Läge"],
+    status: "planerad, men datumet har passerat",
+  },
+
   ahead: {
     title: "Daterat efter lägesdatum",
     note: (asOf: string) => `Raderna har ett datum efter ${longDate(asOf)} och räknas först i den lägesbild vars lägesdatum når datumet. Rätta datumet om det är fel.`,

@@ -72,7 +72,7 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
       if (requested === undefined && programme.reports.length === 0) io.stdout("Ingen delrapport att skriva: bladet Rapporter har ingen rapport.\n");
       else {
         const report = chooseReport(programme, requested ?? "latest", asOf);
-        reportPath = join(options.outDir, `delrapport-${report.number}.docx`);
+        reportPath = join(options.outDir, report.type === "slutrapport" ? "slutrapport.docx" : `delrapport-${report.number}.docx`);
         stage(`Skriver delrapport ${report.number} …`);
         const result = await makeReport(ports, { which: report.number, asOf, now, loaded });
         io.stdout(`Delrapport ${report.number}${result.built.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n`);
