@@ -20,15 +20,15 @@ export const blocksSheet = defineSheet({
       help: "Rubriken i rapporten, om den inte är namnet. Två byggstenar med samma rubrik redovisas i ett gemensamt avsnitt.",
       width: 40,
     }).optional(),
-    started: column.date({
-      header: "Startdatum",
-      help: "Dagen byggstenen startade, om den startade efter uppdragets början. Rapporterna visar vilka byggstenar som har startat sedan förra rapporten, och en äldre rapport räknar den som ej startad.",
-    }).optional(),
     order: column.integer({ header: "Ordning", help: "Ordningen i rapportens uppräkningar och avsnitt." }),
     workbook: column.text({
       header: "Arbetsbok",
       help: "Arbetsgruppens arbetsbok: filnamnet i samma mapp (t.ex. bostader.xlsx) eller Google-kalkylarkets id eller adress.",
       width: 28,
+    }).optional(),
+    started: column.date({
+      header: "Startdatum",
+      help: "Dagen byggstenen startade, om den startade efter uppdragets början. Rapporterna visar vilka byggstenar som har startat sedan förra rapporten, och en äldre rapport räknar den som ej startad.",
     }).optional(),
   }),
 });
