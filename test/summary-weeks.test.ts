@@ -43,7 +43,11 @@ afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 function recorder(): MailTransport & { readonly sent: OutgoingMessage[] } {
   const sent: OutgoingMessage[] = [];
-  return { name: "test", sent, send: async (m) => (sent.push(m), { where: "minnet" }), close: async () => {} };
+  const send = async (m: OutgoingMessage) => {
+    sent.push(m);
+    return { where: "minnet" };
+  };
+  return { name: "test", sent, send, close: async () => {} };
 }
 
 async function week(asOf: string, now: string): Promise<OutgoingMessage[]> {
