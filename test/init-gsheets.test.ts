@@ -64,7 +64,7 @@ describe("init --gsheets: the central spreadsheet", () => {
     expect(fake.calls.count(SHEETS_BATCH_UPDATE)).toBe(1);
 
     const blocks = sheetOf(id, "Byggstenar");
-    expect(blocks.values?.[0]).toEqual(["Id", "Namn", "Typ", "Ansvarig", "E-post", "Status", "Rubrik", "Ordning", "Arbetsbok"]);
+    expect(blocks.values?.[0]).toEqual(["Id", "Namn", "Typ", "Ansvarig", "E-post", "Status", "Rubrik", "Ordning", "Arbetsbok", "Startdatum"]);
     expect(blocks.frozenRowCount).toBe(1);
     expect(blocks.protectedRanges).toEqual([{ range: expect.objectContaining({ startRowIndex: 0, endRowIndex: 1 }), editors: [COORDINATOR], warningOnly: false }]);
     const rule = (column: number) => blocks.validations?.find((v) => v.range.startColumnIndex === column)?.rule;
