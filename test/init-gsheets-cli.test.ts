@@ -37,7 +37,7 @@ describe("lagesbild init --gsheets", { timeout: 180_000 }, () => {
     expect(fake.calls.calls.length).toBe(before);
     expect(central.code).toBe(0);
     expect(central.stdout).toContain("Skapa kalkylarket ”lägesbild – central”");
-    expect(central.stdout).toMatch(/- Byggstenar \(9 kolumner, 3 med kontroll av värdet, rubrikraden låst\)/);
+    expect(central.stdout).toMatch(/- Byggstenar \(10 kolumner, 4 med kontroll av värdet, rubrikraden låst\)/);
     expect(blocks.code).toBe(0);
     expect(blocks.stdout.match(/^Skapa kalkylarket/gm)).toHaveLength(11);
     expect(blocks.stdout).toContain("Dela med bostader@tillvaxtverket.example som redigerare");
