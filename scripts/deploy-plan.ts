@@ -46,16 +46,36 @@ interface FunctionSpec {
   readonly account: string;
   readonly trigger: { readonly http: true } | { readonly topic: string };
   readonly memory: string;
+  /** vCPUs; unset, Cloud Run gives a share by memory (0.58 at 1 GiB), which makes the report's page layout crawl. */
+  readonly cpu?: string;
   readonly timeout: string;
+  /** Instances at most: a bound on cost and on parallel reads of the spreadsheets (Sheets API quota). */
+  readonly maxInstances: number;
   readonly mail: boolean;
 }
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
-  { name: "report", service: "lagesbild-report", account: "lagesbild-report", trigger: { http: true }, memory: "1Gi", timeout: "300s", mail: false },
-  { name: "reportDraft", service: "lagesbild-report-draft", account: "lagesbild-report-draft", trigger: { topic: "lagesbild-report-draft" }, memory: "1Gi", timeout: "540s", mail: true },
-  { name: "validate", service: "lagesbild-validate", account: "lagesbild-validate", trigger: { http: true }, memory: "512Mi", timeout: "300s", mail: false },
-  { name: "summary", service: "lagesbild-summary", account: "lagesbild-summary", trigger: { topic: "lagesbild-summary" }, memory: "512Mi", timeout: "540s", mail: true },
+  { name: "report", service: "lagesbild-report", account: "lagesbild-report", trigger: { http: true }, memory: "2Gi", cpu: "1", timeout: "300s", maxInstances: 2, mail: false },
+  {
+    name: "reportDraft",
+    service: "lagesbild-report-draft",
+    account: "lagesbild-report-draft",
+    trigger: { topic: "lagesbild-report-draft" },
+    memory: "2Gi",
+    cpu: "1",
+    timeout: "540s",
+    maxInstances: 1,
+    mail: true,
+  },
+  { name: "validate", service: "lagesbild-validate", account: "lagesbild-validate", trigger: { http: true }, memory: "512Mi", timeout: "300s", maxInstances: 3, mail: false },
+  { name: "summary", service: "lagesbild-summary", account: "lagesbild-summary", trigger: { topic: "lagesbild-summary" }, memory: "512Mi", timeout: "540s", maxInstances: 1, mail: true },
 ];
+
+/** Requests one instance serves at once: one. A run reads every workbook into memory and renders on the CPU; a second request is better served by a second instance. */
+export const CONCURRENCY = 1;
+
+/** Cloud Build builds the functions as this account, not the project's default (which new projects no longer give the rights it needs). */
+export const BUILD_ACCOUNT = "lagesbild-build";
 
 /** Eventarc calls the event functions as this account. */
 export const TRIGGER_ACCOUNT = "lagesbild-trigger";
@@ -67,6 +87,7 @@ export const SCHEDULES = [
 ] as const;
 
 export const APIS = [
+  "iam.googleapis.com",
   "cloudfunctions.googleapis.com",
   "run.googleapis.com",
   "cloudbuild.googleapis.com",
@@ -79,8 +100,16 @@ export const APIS = [
   "drive.googleapis.com",
 ] as const;
 
-/** Every IAM role the plan grants, to whom, on what, and why. Nothing at project level. */
+/** The build account's roles, the only ones granted on the project: Cloud Build has no narrower place to grant them. */
+export const BUILD_ROLES = [
+  { role: "roles/logging.logWriter", why: "write the build's log" },
+  { role: "roles/artifactregistry.writer", why: "store the built image" },
+  { role: "roles/storage.objectViewer", why: "read the uploaded source" },
+] as const;
+
+/** Every IAM role the plan grants, to whom, on what, and why. Nothing at project level but the build account's (BUILD_ROLES). */
 export const GRANTS = [
+  ...BUILD_ROLES.map((r) => ({ account: BUILD_ACCOUNT, role: r.role, on: "the project", why: r.why })),
   { account: "lagesbild-summary", role: "roles/storage.objectUser", on: "the state bucket", why: "create-only delivery records, read and replace the last snapshot (replacing needs delete, which objectCreator lacks)" },
   { account: "lagesbild-report-draft", role: "roles/storage.objectUser", on: "the state bucket", why: "the same delivery log for the monthly draft" },
   { account: "lagesbild-report", role: "roles/storage.objectCreator", on: "the report bucket (only with gs:// reports)", why: "write new report files; it never reads or replaces one" },
@@ -98,10 +127,16 @@ export function deployPlan(o: DeployOptions): DeployStep[] {
   const p = `--project=${o.project}`;
   const steps: DeployStep[] = [{ argv: ["gcloud", "services", "enable", ...APIS, ...(o.smtpSecret ? ["secretmanager.googleapis.com"] : []), p] }];
 
-  for (const account of [...FUNCTIONS.map((f) => f.account), TRIGGER_ACCOUNT]) {
+  for (const account of [...FUNCTIONS.map((f) => f.account), TRIGGER_ACCOUNT, BUILD_ACCOUNT]) {
     steps.push({
       argv: ["gcloud", "iam", "service-accounts", "create", account, `--display-name=lägesbild ${account.replace(/^lagesbild-/, "")}`, p],
       unless: ["gcloud", "iam", "service-accounts", "describe", sa(account, o.project), p],
+    });
+  }
+
+  for (const { role } of BUILD_ROLES) {
+    steps.push({
+      argv: ["gcloud", "projects", "add-iam-policy-binding", o.project, `--member=serviceAccount:${sa(BUILD_ACCOUNT, o.project)}`, `--role=${role}`, "--condition=None"],
     });
   }
 
@@ -163,7 +198,8 @@ export function deployPlan(o: DeployOptions): DeployStep[] {
 }
 
 function deployFunction(f: FunctionSpec, o: DeployOptions): string[] {
-  const trigger = "http" in f.trigger ? ["--trigger-http"] : [`--trigger-topic=${f.trigger.topic}`, `--trigger-service-account=${sa(TRIGGER_ACCOUNT, o.project)}`, "--max-instances=1"];
+  // --retry: a run that answers 500 (a message failed) is delivered again, and a rerun sends only what is missing.
+  const trigger = "http" in f.trigger ? ["--trigger-http"] : [`--trigger-topic=${f.trigger.topic}`, `--trigger-service-account=${sa(TRIGGER_ACCOUNT, o.project)}`, "--retry"];
   return [
     "gcloud",
     "functions",
@@ -177,9 +213,13 @@ function deployFunction(f: FunctionSpec, o: DeployOptions): string[] {
     ...trigger,
     "--no-allow-unauthenticated",
     `--service-account=${sa(f.account, o.project)}`,
+    `--build-service-account=projects/${o.project}/serviceAccounts/${sa(BUILD_ACCOUNT, o.project)}`,
     `--env-vars-file=${o.envFile}`,
     ...(f.mail && o.smtpSecret ? [`--set-secrets=LAGESBILD_SMTP_PASSWORD=${o.smtpSecret}:latest`] : []),
     `--memory=${f.memory}`,
+    ...(f.cpu ? [`--cpu=${f.cpu}`] : []),
+    `--concurrency=${CONCURRENCY}`,
+    `--max-instances=${f.maxInstances}`,
     `--timeout=${f.timeout}`,
     `--project=${o.project}`,
   ];

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { FUNCTIONS as BUNDLES } from "../scripts/build-functions.ts";
-import { GRANTS, shellLine, TRIGGER_ACCOUNT, type DeployStep } from "../scripts/deploy-plan.ts";
+import { APIS, BUILD_ACCOUNT, BUILD_ROLES, GRANTS, shellLine, TRIGGER_ACCOUNT, type DeployStep } from "../scripts/deploy-plan.ts";
 import { DeployError, planDeployment } from "../scripts/deploy.ts";
 import { isFirstWeekdayOfMonth } from "../src/report-draft/current-report.ts";
 
@@ -63,7 +63,7 @@ describe("the deployment plan", () => {
     const accounts = deploys.map((d) => flag(d, "service-account"));
     expect(new Set(accounts).size).toBe(deploys.length);
     const created = commands(steps, "iam", "service-accounts", "create").map((c) => sa(c[4]!));
-    expect(created.sort()).toEqual([...accounts, sa(TRIGGER_ACCOUNT)].sort());
+    expect(created.sort()).toEqual([...accounts, sa(TRIGGER_ACCOUNT), sa(BUILD_ACCOUNT)].sort());
     const lastCreate = steps.findIndex((s) => s.argv[3] === "create" && s.argv[2] === "service-accounts");
     expect(lastCreate).toBeLessThan(steps.findIndex((s) => s.argv[2] === "deploy"));
     for (const d of deploys.filter((x) => !x.includes("--trigger-http"))) expect(flag(d, "trigger-service-account")).toBe(sa(TRIGGER_ACCOUNT));
@@ -124,14 +124,32 @@ describe("the deployment plan", () => {
     ["the Drive folder", ENV],
     ["a report bucket", { ...ENV, LAGESBILD_REPORT_STORE: "gs://lagesbild-reports-prod/delrapporter" }],
     ["the state bucket for reports too", { ...ENV, LAGESBILD_REPORT_STORE: "gs://lagesbild-state-prod/delrapporter" }],
-  ])("grants no role beyond the documented list, and none on the project, with reports in %s", async (_, env) => {
+  ])("grants no role beyond the documented list, and on the project only the build account's, with reports in %s", async (_, env) => {
     const { steps } = await plan(env);
     const documented = new Set(GRANTS.map((g) => `${g.account} ${g.role}`));
     const granted = steps.map((s) => s.argv).filter((a) => flag(a, "role"));
     for (const a of granted) expect(documented.has(`${flag(a, "member")!.replace(/^serviceAccount:|@.*$/g, "")} ${flag(a, "role")}`), shellLine(a)).toBe(true);
-    expect(steps.filter((s) => s.argv[1] === "projects")).toEqual([]);
+    const onProject = steps.filter((s) => s.argv[1] === "projects").map((s) => [s.argv[3], flag(s.argv, "member"), flag(s.argv, "role")]);
+    expect(onProject).toEqual(BUILD_ROLES.map((r) => [PROJECT, `serviceAccount:${sa(BUILD_ACCOUNT)}`, r.role]));
     const buckets = commands(steps, "storage", "buckets", "create").map((c) => c[4]);
     expect(new Set(buckets).size).toBe(buckets.length);
+  });
+
+  it("retries the event functions, gives the rendering ones a whole CPU, bounds instances and concurrency, and builds as its own account", async () => {
+    const { steps } = await plan();
+    const deploys: Record<string, readonly string[]> = Object.fromEntries(commands(steps, "functions", "deploy").map((d) => [flag(d, "entry-point") ?? "", d]));
+    expect(["summary", "reportDraft"].map((n) => deploys[n]?.includes("--retry"))).toEqual([true, true]);
+    expect(["report", "validate"].map((n) => deploys[n]?.includes("--retry"))).toEqual([false, false]);
+    expect(Object.fromEntries(Object.entries(deploys).map(([n, d]) => [n, [flag(d, "cpu"), flag(d, "memory"), flag(d, "max-instances"), flag(d, "concurrency")]]))).toEqual({
+      report: ["1", "2Gi", "2", "1"],
+      reportDraft: ["1", "2Gi", "1", "1"],
+      validate: [undefined, "512Mi", "3", "1"],
+      summary: [undefined, "512Mi", "1", "1"],
+    });
+    for (const d of Object.values(deploys)) expect(flag(d, "build-service-account")).toBe(`projects/${PROJECT}/serviceAccounts/${sa(BUILD_ACCOUNT)}`);
+    expect(APIS).toContain("iam.googleapis.com");
+    const enable = commands(steps, "services", "enable")[0] ?? [];
+    expect(enable).toContain("iam.googleapis.com");
   });
 
   it("gives the report account only objectCreator on a report bucket of its own, and no storage role with Drive", async () => {
