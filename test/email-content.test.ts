@@ -27,7 +27,7 @@ describe("the summary for coordinators and managers", () => {
   it("names the ISO week, its dates and the share of the assignment elapsed", () => {
     expect(content.subject).toBe("Lägesbild vecka 38, 2024");
     expect(content.facts).toContain("Vecka 38: 16–22 september 2024. Läget den 18 september 2024.");
-    expect(content.facts).toContain("24 % av uppdragstiden har gått (1 januari 2024 – 31 december 2026).");
+    expect(content.gauges[0]).toMatchObject({ label: "Uppdragstiden", bar: { text: "24 % av uppdragstiden har gått (1 januari 2024 – 31 december 2026)." } });
   });
 
   it("has one line per block and area, and one for the coordination", () => {

@@ -111,11 +111,16 @@ describe("the HTML part", () => {
     expect(styled.every((tag) => tag.includes(' style="'))).toBe(true);
   });
 
-  it("links only to the cell, over https", () => {
-    expect([...html.matchAll(/href="([^"]*)"/gu)].map((m) => m[1])).toEqual([
+  it("links only to the cell, over https, and to its own sections", () => {
+    const hrefs = [...html.matchAll(/href="([^"]*)"/gu)].map((m) => m[1]!);
+    expect(hrefs.filter((h) => !h.startsWith("#"))).toEqual([
       "https://docs.google.com/spreadsheets/d/abc123/edit#gid=42&amp;range=B3",
       "https://docs.google.com/spreadsheets/d/abc123/edit#gid=42&amp;range=B3",
     ]);
+    const ids = new Set([...html.matchAll(/\sid="([^"]*)"/gu)].map((m) => m[1]));
+    const anchors = hrefs.filter((h) => h.startsWith("#"));
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const anchor of anchors) expect(ids).toContain(anchor.slice(1));
   });
 
   it("has a plain-text twin written as text: no tags, the same rows, links spelled out", () => {

@@ -4,7 +4,8 @@
  */
 import { isoWeekDays } from "../indicators/calendar.ts";
 import { INDICATOR_STATUSES } from "../indicators/types.ts";
-import type { Row, Section, SummaryContent } from "./content.ts";
+import { attentionLines, preheaderOf } from "./attention.ts";
+import type { Gauge, Link, Row, Section, SummaryContent } from "./content.ts";
 import type { OmittedRows } from "../domain/model.ts";
 import { errorsIn, problemsOf } from "./facts-index.ts";
 import { counted, weekOfSlot } from "./format.ts";
@@ -17,6 +18,7 @@ import { deliverablesSection } from "./section-deliverables.ts";
 import { indicatorsSection } from "./section-indicators.ts";
 import { plannedPassedSection } from "./section-passed.ts";
 import { ownProblemsSection, problemsOverviewSection, safeLink, workbookNames } from "./section-problems.ts";
+import { SECTION_IDS } from "./section-ids.ts";
 import { texts } from "./texts.ts";
 
 /** Composes the content of one recipient's summary. */
@@ -36,7 +38,6 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
 
   const days = isoWeekDays(status.asOf);
   const factLines: string[] = [texts.week(week, days.start, days.end, status.asOf)];
-  if (status.assignment) factLines.push(texts.elapsed(status.assignment.elapsedShare, status.assignment.start, status.assignment.end));
   if (audience.overview) {
     const counts = INDICATOR_STATUSES.flatMap((s) => {
       const n = status.indicators.filter((i) => i.status === s).length;
@@ -57,7 +58,12 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
   }
 
   const sections: Section[] = [];
-  for (const name of ownWorkbooks) sections.push(ownProblemsSection(name, problems));
+  ownWorkbooks.forEach((name, index) => sections.push(ownProblemsSection(name, problems, index)));
+  const attention = attentionLines(facts, {
+    scope,
+    ownWorkbooks: ownWorkbooks.map((name, index) => ({ name, anchor: SECTION_IDS.ownProblems(index) })),
+  });
+  const webLink = webLinkFor(facts, audience);
   sections.push(blocksSection(facts, scope), changesSection(facts, scope));
   const passed = plannedPassedSection(facts, scope);
   if (passed) sections.push(passed);
@@ -76,9 +82,14 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
 
   return tidy({
     subject: field(subject, LIMITS.subject),
+    preheader: preheaderOf(attention),
     greeting: texts.greeting(audience.name ? field(audience.name, LIMITS.name) : undefined),
     heading: texts.heading(field(scopeName, LIMITS.title), week),
+    ...(webLink ? { webLink } : {}),
+    attentionTitle: texts.attention.title,
+    attention: attention.length ? attention : [{ text: texts.attention.calm, anchor: SECTION_IDS.blocks, tone: "ok" }],
     facts: factLines,
+    gauges: gaugesOf(facts),
     sections,
     footer,
   });
@@ -89,7 +100,44 @@ function reportSection(where: string): Section {
   const link = safeLink(where, texts.report.open);
   const label = link ? where : (where.split(/[\\/]/).pop() ?? where);
   const row: Row = { label: field(label, LIMITS.link), cells: [], ...(link ? { link } : {}) };
-  return { title: texts.report.title, columns: texts.report.columns, rows: [row] };
+  return { id: SECTION_IDS.report, title: texts.report.title, columns: texts.report.columns, rows: [row] };
+}
+
+/** The share of the assignment's time and of its budget to date used, as bars. */
+function gaugesOf(facts: SummaryFacts): Gauge[] {
+  const assignment = facts.status.assignment;
+  if (!assignment) return [];
+  const gauges: Gauge[] = [
+    { label: texts.gauges.time, bar: { share: clamp01(assignment.elapsedShare), tone: "muted", text: texts.elapsed(assignment.elapsedShare, assignment.start, assignment.end) } },
+  ];
+  const { spentShareToDate: spent, expectedShareToDate: expected } = assignment.budget;
+  if (spent !== undefined) {
+    const year = Number(facts.status.asOf.slice(0, 4));
+    const behind = expected !== undefined && spent > expected;
+    gauges.push({
+      label: texts.gauges.budget,
+      bar: {
+        share: clamp01(spent),
+        ...(expected !== undefined ? { expected: clamp01(expected) } : {}),
+        tone: behind ? "warn" : "ok",
+        text: texts.gauges.budgetText(spent, year, expected),
+      },
+    });
+  }
+  return gauges;
+}
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+/** The web version for this recipient: their block's page for an owner, the overview for everyone else. */
+function webLinkFor(facts: SummaryFacts, audience: Audience): Link | undefined {
+  const pages = facts.webPages;
+  if (!pages) return undefined;
+  const href = audience.overview ? pages.overview : audience.blocks.map((b) => pages.blocks[b]).find((h) => h !== undefined);
+  if (!href || href.length > LIMITS.link || !/^(https?|file):/iu.test(href)) return undefined;
+  return { href, label: texts.openInBrowser };
 }
 
 /** Rows left out in the workbooks chosen, in total and per workbook (`bostader.xlsx 2 rader`). */
@@ -105,19 +153,27 @@ function tidy(content: SummaryContent): SummaryContent {
   const line = (s: string, max: number = LIMITS.line) => cut(singleLine(s), max);
   return {
     subject: line(content.subject, LIMITS.subject),
+    preheader: line(content.preheader),
     greeting: line(content.greeting),
     heading: line(content.heading),
+    ...(content.webLink ? { webLink: content.webLink } : {}),
+    attentionTitle: line(content.attentionTitle),
+    attention: content.attention.map((a) => ({ ...a, text: line(a.text) })),
     facts: content.facts.map((f) => line(f)),
+    gauges: content.gauges.map((g) => ({ label: line(g.label), bar: { ...g.bar, text: line(g.bar.text) } })),
     sections: content.sections.map((s) => ({
       ...s,
       title: line(s.title),
       ...(s.note !== undefined ? { note: line(s.note) } : {}),
       columns: s.columns.map((c) => line(c)),
+      ...(s.legend ? { legend: { title: line(s.legend.title), items: s.legend.items.map((l) => ({ ...l, term: line(l.term), meaning: line(l.meaning) })) } } : {}),
       rows: s.rows.map((r) => ({
         ...r,
         label: line(r.label),
         cells: r.cells.map((c) => line(c)),
         ...(r.link ? { link: { href: r.link.href, label: line(r.link.label) } } : {}),
+        ...(r.bar ? { bar: { ...r.bar, text: line(r.bar.text) } } : {}),
+        ...(r.course ? { course: { ...r.course, text: line(r.course.text) } } : {}),
       })),
     })),
     footer: content.footer.map((f) => line(f)),

@@ -17,6 +17,14 @@ export interface SummaryFacts {
   readonly changes?: Changes;
   /** Where the latest report is: a path or a link. */
   readonly reportLink?: string;
+  /** Where the web version is: the overview's page and each block's page, as http(s) or file addresses. */
+  readonly webPages?: WebPages;
+}
+
+export interface WebPages {
+  readonly overview: string;
+  /** By block id. */
+  readonly blocks: Readonly<Record<string, string>>;
 }
 
 /** One recipient's view: the whole assignment, their own blocks, or both. */

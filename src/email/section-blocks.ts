@@ -6,6 +6,7 @@ import { dueDeliverables, errorsIn } from "./facts-index.ts";
 import { counted } from "./format.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, workbookNamesOf, type Scope, type SummaryFacts } from "./scope.ts";
+import { SECTION_IDS } from "./section-ids.ts";
 import { texts } from "./texts.ts";
 
 const ACTIVITY_WORDS = [
@@ -18,7 +19,7 @@ export function blocksSection(facts: SummaryFacts, scope: Scope): Section {
   const { status } = facts;
   const rows = status.blocks.filter((b) => inScope(scope, b.id)).map((b) => blockRow(facts, b));
   if (scope.all) rows.push(coordinationRow(facts));
-  return { title: texts.blocks.title, note: texts.blocks.note(status.period.start, status.period.end), columns: texts.blocks.columns, rows };
+  return { id: SECTION_IDS.blocks, title: texts.blocks.title, note: texts.blocks.note(status.period.start, status.period.end), columns: texts.blocks.columns, rows };
 }
 
 function blockRow(facts: SummaryFacts, block: BlockResult): Row {
@@ -44,6 +45,7 @@ function blockRow(facts: SummaryFacts, block: BlockResult): Row {
     ],
     toneCell: 0,
     tone,
+    cellTones: { 3: qualityTone(block.readable, errorsIn(facts.problems, workbooks)) },
   };
 }
 
@@ -52,6 +54,11 @@ export function workbookQuality(readable: boolean, errors: number, omitted: numb
   if (!readable) return texts.blocks.unreadable;
   if (!errors) return texts.blocks.noErrors;
   return [texts.blocks.errors(errors), omitted ? texts.blocks.omitted(omitted) : ""].filter(Boolean).join(", ");
+}
+
+/** Whether nobody has saved the block's workbook for longer than the limit (a block not yet started or finished is left alone). */
+export function isStale(block: BlockResult): boolean {
+  return block.readable && block.status !== "avslutad" && block.workbookStale;
 }
 
 /** The status word of a block's work: the most pressing reasons first, or "i gång" when there is nothing to say. */
@@ -94,7 +101,13 @@ function coordinationRow(facts: SummaryFacts): Row {
     ],
     toneCell: 0,
     tone: signal.tone,
+    cellTones: { 3: qualityTone(readable, errorsIn(facts.problems, central)) },
   };
+}
+
+/** The workbook's state catches the eye on its own, apart from the work's status. */
+function qualityTone(readable: boolean, errors: number): Tone {
+  return readable && errors === 0 ? "ok" : "bad";
 }
 
 /** Rows of these workbooks (of one sheet, if named) that errors keep out of the figures. */

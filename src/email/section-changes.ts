@@ -6,15 +6,17 @@ import { firstRows, rowsOf, type RowSource } from "./first-rows.ts";
 import { number, weekOfSlot } from "./format.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, ownerName, type Scope, type SummaryFacts } from "./scope.ts";
+import { SECTION_IDS } from "./section-ids.ts";
 import { texts } from "./texts.ts";
 
 export const MAX_CHANGE_ROWS = 25;
 
 export function changesSection(facts: SummaryFacts, scope: Scope): Section {
   const { changes } = facts;
-  if (!changes) return { title: texts.changes.titleFirst, columns: texts.changes.columns, rows: [], empty: texts.changes.first };
+  if (!changes) return { id: SECTION_IDS.changes, title: texts.changes.titleFirst, columns: texts.changes.columns, rows: [], empty: texts.changes.first };
   const { rows, left } = firstRows(changeRows(facts, changes, scope), MAX_CHANGE_ROWS);
   return {
+    id: SECTION_IDS.changes,
     title: texts.changes.title(weekOfSlot(changes.since.slot).week, changes.since.asOf),
     columns: texts.changes.columns,
     rows,
@@ -70,6 +72,6 @@ function indicatorName(id: string, indicator: IndicatorResult | undefined): stri
 }
 
 /** Higher is better; "saknar data" ranks lowest so that gaining data reads as an improvement. */
-function rank(status: IndicatorResult["status"]): number {
+export function rank(status: IndicatorResult["status"]): number {
   return { "saknar data": 0, efter: 1, risk: 2, "i fas": 3, uppnått: 4 }[status];
 }

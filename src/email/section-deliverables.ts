@@ -5,6 +5,7 @@ import { dueDeliverables } from "./facts-index.ts";
 import { firstRows, rowsOf } from "./first-rows.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, ownerName, type Scope, type SummaryFacts } from "./scope.ts";
+import { SECTION_IDS } from "./section-ids.ts";
 import { texts } from "./texts.ts";
 
 export const MAX_DELIVERABLE_ROWS = 20;
@@ -20,6 +21,7 @@ export function deliverablesSection(facts: SummaryFacts, scope: Scope): Section 
   });
   const { rows, left } = firstRows([rowsOf(inView(due.overdue), row), rowsOf(inView(due.soon), row)], MAX_DELIVERABLE_ROWS);
   return {
+    id: SECTION_IDS.deliverables,
     title: texts.deliverables.title,
     columns: texts.deliverables.columns,
     rows,

@@ -6,6 +6,7 @@ import type { Problem } from "../validation/problem.ts";
 import type { Link, Row, Section } from "./content.ts";
 import { problemsOf } from "./facts-index.ts";
 import { LIMITS, field } from "./safe-text.ts";
+import { SECTION_IDS } from "./section-ids.ts";
 import { texts } from "./texts.ts";
 
 export const MAX_OWN_PROBLEM_ROWS = 50;
@@ -41,6 +42,7 @@ export function problemsOverviewSection(programme: Programme, problems: readonly
   rows.sort((a, b) => (a.tone === b.tone ? 0 : a.tone === "bad" ? -1 : 1));
   const clean = names.length - rows.length;
   return {
+    id: SECTION_IDS.problems,
     title: texts.problems.title,
     columns: texts.problems.columns,
     rows,
@@ -50,7 +52,7 @@ export function problemsOverviewSection(programme: Programme, problems: readonly
 }
 
 /** Every problem in one workbook, each with its place and, for a Google Sheet, a link to the cell. */
-export function ownProblemsSection(workbook: string, problems: readonly Problem[]): Section {
+export function ownProblemsSection(workbook: string, problems: readonly Problem[], index = 0): Section {
   const own = groupProblems(mostImportantFirst(problemsOf(problems, workbook)));
   const rows = own.slice(0, MAX_OWN_PROBLEM_ROWS).map(
     (g): Row => ({
@@ -62,6 +64,7 @@ export function ownProblemsSection(workbook: string, problems: readonly Problem[
     }),
   );
   return {
+    id: SECTION_IDS.ownProblems(index),
     title: texts.problems.ownTitle(field(workbook, LIMITS.title)),
     note: texts.problems.ownNote,
     columns: texts.problems.ownColumns,

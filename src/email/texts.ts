@@ -10,6 +10,34 @@ export const texts = {
   overviewScope: "samordningsuppdraget",
   coordination: "Samordningen (central arbetsbok)",
 
+  preheaderCalm: "Inget särskilt att uppmärksamma denna vecka.",
+  openInBrowser: "Öppna i webbläsaren",
+
+  attention: {
+    title: "Att uppmärksamma denna vecka",
+    calm: "Inget särskilt att uppmärksamma denna vecka: inga indikatorer har blivit sämre, inga leveranser är försenade eller förfaller inom en vecka och arbetsböckerna har inga fel.",
+    indicatorWorse: (name: string, from: string, to: string) => `${name} har gått från ${from} till ${to}.`,
+    indicatorsWorse: (n: number, list: string) => `${n} indikatorer har blivit sämre: ${list}.`,
+    indicatorNow: (name: string, status: string) => `${name} är ${status === "risk" ? "i risk" : status}.`,
+    indicatorsNow: (n: number, list: string) => `${n} indikatorer är efter eller i risk: ${list}.`,
+    overdue: (title: string, late: number) => `Leveransen ${title} är försenad ${days(late)}.`,
+    overdueMany: (n: number, title: string, late: number) => `${n} leveranser är försenade, längst ${title} (${days(late)}).`,
+    dueThisWeek: (title: string, inDays: number) => `Leveransen ${title} ${inDays === 0 ? "förfaller i dag" : `förfaller om ${days(inDays)}`}.`,
+    dueThisWeekMany: (n: number, list: string) => `${n} leveranser förfaller inom en vecka: ${list}.`,
+    errors: (workbook: string, errors: number) => `${workbook} har ${counted(errors, "fel", "fel")} att rätta.`,
+    errorsMany: (n: number, list: string) => `${n} arbetsböcker har fel att rätta: ${list}.`,
+    stale: (block: string, unchanged: number) => `Arbetsboken för ${block} har inte ändrats på ${days(unchanged)}.`,
+    staleMany: (n: number, limit: number, list: string) => `${n} arbetsböcker har inte ändrats på över ${days(limit)}: ${list}.`,
+    andMore: (shown: readonly string[], more: number) => (more ? `${shown.join(", ")} och ${more} till` : joinAnd(shown)),
+  },
+
+  gauges: {
+    time: "Uppdragstiden",
+    budget: "Budgeten",
+    budgetText: (spent: number, year: number, expected?: number) =>
+      `${percent(spent)} av budgeten till och med ${year} är använd${expected !== undefined ? `; i jämn takt ${percent(expected)}` : ""}.`,
+  },
+
   week: (week: number, start: string, end: string, asOf: string) =>
     `Vecka ${week}: ${dateRange(start, end)}. Läget den ${longDate(asOf)}.`,
   elapsed: (share: number, start: string, end: string) =>
@@ -86,6 +114,18 @@ export const texts = {
     stale: (status: string) => `${status}, inaktuellt värde`,
     at: (value: string, date: string) => `${value} (${date})`,
     target: (value: string, date: string) => `${value} till ${date}`,
+    progress: (progress: number, expected?: number) =>
+      `${percent(progress)} av vägen till målvärdet${expected !== undefined ? `, väntat i dag ${percent(expected)}` : ""}.`,
+    course: (points: readonly string[]) => `Förlopp: ${points.join(", ")}.`,
+    point: (value: string, date: string) => `${value} (${date})`,
+    legendTitle: "Så läses läget",
+    legend: [
+      ["uppnått", "målvärdet är nått", "ok"],
+      ["i fas", "högst 10 procentenheter efter det väntade", "ok"],
+      ["risk", "10–25 procentenheter efter det väntade", "warn"],
+      ["efter", "mer än 25 procentenheter efter, eller måldatum passerat", "bad"],
+      ["saknar data", "inget mätvärde eller ingen baslinje ännu", "muted"],
+    ],
   },
 
   deliverables: {
@@ -127,6 +167,9 @@ export const texts = {
   },
 } as const;
 
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
+}
 
 function problemCount(errors: number, warnings: number): string {
   return `${counted(errors, "fel", "fel")} och ${counted(warnings, "varning", "varningar")}`;

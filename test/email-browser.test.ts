@@ -1,0 +1,58 @@
+/**
+ * The HTML e-mails in a real browser, as a manager on a phone and on a desk
+ * would see them: Chromium at 375 and 800 px, no sideways scrolling, nothing
+ * fetched from outside, and no WCAG 2.1 A/AA violation that axe-core finds.
+ * Screenshots go to reports/browser/ for a reviewer to look at.
+ */
+import { mkdir } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { composeSummary } from "../src/email/compose.ts";
+import type { Audience, SummaryFacts } from "../src/email/scope.ts";
+import { axeViolations, horizontalOverflow, launchBrowser, openAt, overflowingElements, type TestBrowser } from "./helpers/browser.ts";
+import { exampleSummaryFacts } from "./helpers/example-summary.ts";
+import { hardWeek, hardWeekFacts } from "./helpers/hard-week.ts";
+
+export const SCREENSHOTS = "reports/browser";
+const WIDTHS = [375, 800] as const;
+
+let browser: TestBrowser;
+let example: SummaryFacts;
+beforeAll(async () => {
+  [browser, example] = await Promise.all([launchBrowser(), exampleSummaryFacts()]);
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const overview: Audience = { name: "AnneLie Granljung", overview: true, blocks: [] };
+const owner: Audience = { name: "Arbetsgrupp Bostäder", overview: false, blocks: ["bostader"] };
+
+/** The hard week with a block name no phone can fit on a line, to prove long words break rather than push the page wide. */
+function hardWeekWithLongName(): SummaryFacts {
+  const programme = hardWeek();
+  const long = "Bostadsförsörjningsplaneringssamordningsarbetsgruppsmötesprotokollsgenomgång";
+  return hardWeekFacts({ ...programme, blocks: programme.blocks.map((b) => (b.id === "bostader" ? { ...b, name: long } : b)) });
+}
+
+const cases: [string, () => SummaryFacts, Audience][] = [
+  ["overview-email", () => example, overview],
+  ["owner-email", () => example, owner],
+  ["hard-week-email", hardWeekWithLongName, overview],
+];
+
+describe.each(cases)("the %s in Chromium", (name, facts, audience) => {
+  it.each(WIDTHS)("fits %i px without sideways scrolling, fetches nothing and passes axe (WCAG 2.1 A/AA)", async (width) => {
+    const { html } = composeSummary(facts(), audience);
+    const { page, external } = await openAt(browser.browser, html, width);
+    try {
+      const overflow = await horizontalOverflow(page);
+      expect(overflow, `sticking out: ${(await overflowingElements(page)).join(" | ")}`).toBeLessThanOrEqual(0);
+      expect(external).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
