@@ -42,6 +42,8 @@ export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDi
         `${count("in-doubt")} oklara, ${run.refused.length} vägrade.`,
     );
     if (outboxDir && count("sent")) lines.push(`Meddelandena ligger i ${outboxDir} (öppna .eml-filerna i ett e-postprogram).`);
+    if (run.web?.pages) lines.push(`Lägesbilden som webbsida: ${run.web.pages.overview} (och en sida per byggsten bredvid).`);
+    if (run.web?.error) lines.push(`Webbsidorna kunde inte sparas (${run.web.error}); meddelandena skickades utan länk till dem.`);
     if (count("failed") + count("gave-up")) lines.push("Kör kommandot igen för att skicka det som saknas; det som redan gått iväg skickas inte igen.");
     if (count("in-doubt")) {
       lines.push("De oklara meddelandena kan ha kommit fram. Fråga mottagarna eller se efter i e-postserverns logg; --force skickar dem igen (bara de oklara).");

@@ -8,12 +8,13 @@ import type { Programme } from "../domain/model.ts";
 import { domainOf, type Mailbox } from "../email/address.ts";
 import { changesBetween } from "../email/changes.ts";
 import { composeSummary } from "../email/compose.ts";
-import type { SummaryFacts } from "../email/scope.ts";
+import type { SummaryFacts, WebPages } from "../email/scope.ts";
 import { takeSnapshot } from "../email/snapshot.ts";
 import type { StatusPicture } from "../indicators/types.ts";
 import type { MailTransport, OutgoingMessage } from "../sinks/mail/mail-transport.ts";
 import type { StateStore } from "../state/state-store.ts";
 import type { Problem } from "../validation/problem.ts";
+import { renderWebPages, type WebPage } from "../web/web-pages.ts";
 import { pinBaseline, peekBaseline, saveSuccessful } from "./baseline.ts";
 import { deliverOnce, isUndelivered, type DeliveryOutcome } from "./deliver-once.ts";
 import type { RunStamp } from "./delivery-log.ts";
@@ -35,6 +36,13 @@ export interface SummaryRunInput {
   readonly force?: boolean;
   /** Compose and list only: nothing sent, nothing recorded. */
   readonly dryRun?: boolean;
+  /**
+   * Writes or stores the week's web pages and says where each is, so the
+   * e-mails can link to them ("Öppna i webbläsaren"). Called once, and only
+   * when a message is about to go out: a repeated trigger stores nothing.
+   * When it fails the messages go without the link and the run says why.
+   */
+  readonly publishWeb?: (pages: readonly WebPage[]) => Promise<WebPages | undefined>;
 }
 
 export type Outcome = DeliveryOutcome | { readonly status: "dry-run" };
@@ -59,6 +67,8 @@ export interface SummaryRun {
   readonly refused: readonly Refusal[];
   /** Whether this run's snapshot became the baseline for the next slot (only when every message certainly went out). */
   readonly snapshotSaved: boolean;
+  /** Where the web pages went, or why they could not be written; absent when none were. */
+  readonly web?: { readonly pages?: WebPages; readonly error?: string };
 }
 
 /** Sends the slot's summaries that have not gone out yet, one per recipient, and reports each. */
@@ -77,6 +87,22 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
     ...(baseline && snapshot ? { changes: changesBetween(baseline, snapshot) } : {}),
     ...(input.reportLink ? { reportLink: input.reportLink } : {}),
   };
+  let web: SummaryRun["web"];
+  let published: Promise<WebPages | undefined> | undefined;
+  const publishWeb = input.publishWeb;
+  const webPagesOnce = (): Promise<WebPages | undefined> =>
+    (published ??= publishWeb
+      ? publishWeb(renderWebPages(facts)).then(
+          (pages) => {
+            web = pages ? { pages } : undefined;
+            return pages;
+          },
+          (error: unknown) => {
+            web = { error: error instanceof Error ? error.message : String(error) };
+            return undefined;
+          },
+        )
+      : Promise.resolve(undefined));
   const stamp: RunStamp = { run: randomUUID(), at: input.now.toISOString() };
 
   const results: RecipientResult[] = [];
@@ -87,14 +113,18 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
       results.push({ ...result, outcome: { status: "dry-run" } });
       continue;
     }
-    const message = (attempt: number, forced: boolean): OutgoingMessage => ({
-      id: `${slot}_${recipient.mailbox.address}`,
-      from: input.from,
-      to: recipient.mailbox,
-      ...composed,
-      date: input.now,
-      messageId: messageIdFor(slot, recipient, input.from, forced ? attempt : undefined),
-    });
+    const message = async (attempt: number, forced: boolean): Promise<OutgoingMessage> => {
+      const webPages = await webPagesOnce();
+      const linked = webPages ? composeSummary({ ...facts, webPages }, recipient.audience) : composed;
+      return {
+        id: `${slot}_${recipient.mailbox.address}`,
+        from: input.from,
+        to: recipient.mailbox,
+        ...linked,
+        date: input.now,
+        messageId: messageIdFor(slot, recipient, input.from, forced ? attempt : undefined),
+      };
+    };
     const outcome = await deliverOnce({
       store: input.store,
       slot,
@@ -120,6 +150,7 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
     results,
     refused: plan.refused,
     snapshotSaved,
+    ...(web ? { web } : {}),
   };
 }
 

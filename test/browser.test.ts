@@ -1,8 +1,8 @@
 /**
- * The HTML e-mails in a real browser, as a manager on a phone and on a desk
- * would see them: Chromium at 375 and 800 px, no sideways scrolling, nothing
- * fetched from outside, and no WCAG 2.1 A/AA violation that axe-core finds.
- * Screenshots go to reports/browser/ for a reviewer to look at.
+ * The HTML e-mails and the web pages in a real browser, as a manager on a
+ * phone and on a desk would see them: Chromium at 375 and 800 px, no sideways
+ * scrolling, nothing fetched from outside, and no WCAG 2.1 A/AA violation that
+ * axe-core finds. Screenshots go to reports/browser/ for a reviewer to look at.
  */
 import { mkdir } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import type { Audience, SummaryFacts } from "../src/email/scope.ts";
 import { axeViolations, horizontalOverflow, launchBrowser, openAt, overflowingElements, type TestBrowser } from "./helpers/browser.ts";
 import { exampleSummaryFacts } from "./helpers/example-summary.ts";
 import { hardWeek, hardWeekFacts } from "./helpers/hard-week.ts";
+import { renderWebPages } from "../src/web/web-pages.ts";
 
 export const SCREENSHOTS = "reports/browser";
 const WIDTHS = [375, 800] as const;
@@ -35,15 +36,21 @@ function hardWeekWithLongName(): SummaryFacts {
   return hardWeekFacts({ ...programme, blocks: programme.blocks.map((b) => (b.id === "bostader" ? { ...b, name: long } : b)) });
 }
 
-const cases: [string, () => SummaryFacts, Audience][] = [
-  ["overview-email", () => example, overview],
-  ["owner-email", () => example, owner],
-  ["hard-week-email", hardWeekWithLongName, overview],
+const email = (facts: () => SummaryFacts, audience: Audience) => () => composeSummary(facts(), audience).html;
+const webPage = (facts: () => SummaryFacts, block?: string) => () => renderWebPages(facts()).find((p) => p.block === block)!.html;
+
+const cases: [string, () => string][] = [
+  ["overview-email", email(() => example, overview)],
+  ["owner-email", email(() => example, owner)],
+  ["hard-week-email", email(hardWeekWithLongName, overview)],
+  ["web-page", webPage(() => example)],
+  ["owner-web-page", webPage(() => example, "bostader")],
+  ["hard-week-web-page", webPage(hardWeekWithLongName)],
 ];
 
-describe.each(cases)("the %s in Chromium", (name, facts, audience) => {
+describe.each(cases)("the %s in Chromium", (name, render) => {
   it.each(WIDTHS)("fits %i px without sideways scrolling, fetches nothing and passes axe (WCAG 2.1 A/AA)", async (width) => {
-    const { html } = composeSummary(facts(), audience);
+    const html = render();
     const { page, external } = await openAt(browser.browser, html, width);
     try {
       const overflow = await horizontalOverflow(page);
