@@ -2,7 +2,6 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { WebPages } from "../src/email/scope.ts";
@@ -45,34 +44,31 @@ async function mails(): Promise<Map<string, { text: string; html: string }>> {
 }
 
 describe("the web pages of a summary run", () => {
-  it("are written beside the outbox, the overview and one per block, and each e-mail links its own", async () => {
+  it("are written, the overview and one per block, and each e-mail links its reader's page where the folder is published", async () => {
     const web = join(dir, "web");
-    const result = await run({ publishWeb: folderWebPages(web, { linkFiles: true }) });
+    const base = "https://intra.example/lagesbild";
+    const result = await run({ publishWeb: folderWebPages(web, base) });
     expect((await readdir(web)).sort()).toEqual([
       "lagesbild-2024-W38-bostader.html",
       "lagesbild-2024-W38-energi.html",
       "lagesbild-2024-W38-offentlig.html",
       "lagesbild-2024-W38.html",
     ]);
-    const overview = pathToFileURL(join(web, "lagesbild-2024-W38.html")).href;
+    const overview = `${base}/lagesbild-2024-W38.html`;
     expect(result.web?.pages?.overview).toBe(overview);
     const byAddress = await mails();
     expect(byAddress.get(`anna@${DOMAIN}`)!.html).toContain(`<a href="${overview}"`);
     expect(byAddress.get(`anna@${DOMAIN}`)!.text).toContain(`Öppna i webbläsaren: ${overview}`);
-    const own = pathToFileURL(join(web, "lagesbild-2024-W38-energi.html")).href;
-    expect(byAddress.get(`energi@${DOMAIN}`)!.text).toContain(`Öppna i webbläsaren: ${own}`);
+    expect(byAddress.get(`energi@${DOMAIN}`)!.text).toContain(`Öppna i webbläsaren: ${base}/lagesbild-2024-W38-energi.html`);
     expect(formatSummaryRun(result, programme)).toContain(`Lägesbilden som webbsida: ${overview}`);
   });
 
-  it("link to the published folder when its address is given", async () => {
-    await run({ publishWeb: folderWebPages(join(dir, "web"), { baseUrl: "https://intra.example/lagesbild", linkFiles: false }) });
-    expect((await mails()).get(`bostader@${DOMAIN}`)!.text).toContain("Öppna i webbläsaren: https://intra.example/lagesbild/lagesbild-2024-W38-bostader.html");
-  });
-
-  it("are written but not linked when the mail leaves the machine and no address is given", async () => {
-    await run({ publishWeb: folderWebPages(join(dir, "web"), { linkFiles: false }) });
+  it("are written but not linked when nobody said where the folder is published: a path on this machine means nothing to the reader", async () => {
+    await run({ publishWeb: folderWebPages(join(dir, "web")) });
     expect(await readdir(join(dir, "web"))).toContain("lagesbild-2024-W38.html");
-    expect((await mails()).get(`anna@${DOMAIN}`)!.text).not.toContain("Öppna i webbläsaren");
+    const text = (await mails()).get(`anna@${DOMAIN}`)!.text;
+    expect(text).not.toContain("Öppna i webbläsaren");
+    expect(text).not.toContain(dir);
   });
 
   it("are published once per run that sends, and not at all by a repeated trigger or a dry run", async () => {
