@@ -26,13 +26,6 @@ describe("lagesbild run: the main job on the example workbooks", () => {
     expect(overview.text).toContain("\n- delrapport-1.docx\n");
     expect(overview.text).not.toContain(out);
 
-    // The web version beside the outbox: the overview and a page per block; linked only where it is published (--web-link).
-    const pages = await readdir(join(out, "web"));
-    expect(pages).toContain("lagesbild-2024-W38.html");
-    expect(pages).toContain("lagesbild-2024-W38-bostader.html");
-    expect(overview.text).not.toContain("Öppna i webbläsaren");
-    expect(first.stdout).toContain(`Lägesbilden som webbsida: ${join(out, "web", "lagesbild-2024-W38.html")}`);
-
     const again = await cli("run", "examples/delrapport-1", "--as-of", "2024-09-18", "--out-dir", out);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("0 skickade, 12 redan skickade");

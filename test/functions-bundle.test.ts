@@ -50,8 +50,7 @@ describe("the function bundles", () => {
   it.each([
     ["report", ["docx", "@googleapis/drive"], ["@googleapis/gmail"]],
     ["validate", [], ["docx", "@googleapis/drive", "@googleapis/gmail"]],
-    // The summary stores its web pages next to the reports, so it carries the report store (Drive) but never docx.
-    ["summary", ["@googleapis/gmail", "@googleapis/drive"], ["docx"]],
+    ["summary", ["@googleapis/gmail"], ["docx", "@googleapis/drive"]],
     ["reportDraft", ["docx", "@googleapis/drive", "@googleapis/gmail"], []],
   ])("%s holds the adapters it can use and no others", (name, present, absent) => {
     const { packages } = built.find((b) => b.name === name)!;
