@@ -29,5 +29,5 @@ export function aheadSection(facts: SummaryFacts, scope: Scope): Section | undef
   }
   if (rows.length === 0) return undefined;
   rows.sort((x, y) => (x.cells[1]! < y.cells[1]! ? -1 : x.cells[1]! > y.cells[1]! ? 1 : 0));
-  return { title: texts.ahead.title, note: texts.ahead.note(status.asOf), columns: texts.ahead.columns, rows };
+  return { id: "daterat-efter", title: texts.ahead.title, note: texts.ahead.note(status.asOf), columns: texts.ahead.columns, rows };
 }

@@ -26,6 +26,7 @@ export function plannedPassedSection(facts: SummaryFacts, scope: Scope): Section
     tone: "warn",
   }));
   return {
+    id: "datum-passerat",
     title: texts.passed.title,
     note: texts.passed.note,
     columns: texts.passed.columns,
