@@ -13,7 +13,7 @@ import { exampleSummaryFacts } from "./helpers/example-summary.ts";
 import { hardWeek, hardWeekFacts } from "./helpers/hard-week.ts";
 import { renderWebPages } from "../src/web/web-pages.ts";
 
-export const SCREENSHOTS = "reports/browser";
+const SCREENSHOTS = "reports/browser";
 const WIDTHS = [375, 800] as const;
 
 let browser: TestBrowser;

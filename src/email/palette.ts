@@ -39,7 +39,7 @@ export function escapeKeepingDates(text: string): string {
   let last = 0;
   for (const match of text.matchAll(DATES)) {
     const at = match.index ?? 0;
-    out += escapeHtml(text.slice(last, at)) + `<span style="white-space:nowrap">${escapeHtml(match[0])}</span>`;
+    out += `${escapeHtml(text.slice(last, at))}<span style="white-space:nowrap">${escapeHtml(match[0])}</span>`;
     last = at + match[0].length;
   }
   return out + escapeHtml(text.slice(last));
