@@ -14,12 +14,24 @@ type Row = Record<string, unknown>;
 type Content = Record<string, Iterable<Row>>;
 
 const BLOCKS = [
-  "attraktiva-samhallen", "befolkningsforsorjning", "bostader", "kompetensforsorjning", "energi", "infrastruktur",
-  "offentlig-sektor", "smf", "finansiering", "hallbarhet", "tillstand-och-forenkling",
+  "attraktiva-samhallen",
+  "befolkningsforsorjning",
+  "bostader",
+  "kompetensforsorjning",
+  "energi",
+  "infrastruktur",
+  "offentlig-sektor",
+  "smf",
+  "finansiering",
+  "hallbarhet",
+  "tillstand-och-forenkling",
 ];
 const GOALS = ["M1", "M2", "M3", "E1", "E2", "E3"];
 const SECTION_KEYS = ["sammanfattning-uppdraget", "sammanfattning-genomforande", "bakgrund", "metod", "genomforande", "samordning"];
-const WORDS = "Tillväxtverket har fört dialog med regionerna länsstyrelserna och kommunerna om kompetensförsörjning bostäder energi infrastruktur finansiering och tillstånd i Norrbotten och Västerbotten".split(" ");
+const WORDS =
+  "Tillväxtverket har fört dialog med regionerna länsstyrelserna och kommunerna om kompetensförsörjning bostäder energi infrastruktur finansiering och tillstånd i Norrbotten och Västerbotten".split(
+    " ",
+  );
 
 export interface Shape {
   readonly activities: number;
@@ -41,30 +53,82 @@ export async function generateSource(dir: string, shape: Shape): Promise<number>
 
 function centralContent(indicators: number, perBlock: number): Content {
   return {
-    assignment: [{ name: "Nyindustrialiseringen", heading: "Uppdrag att samordna", dnr: "2023-2658", governmentRefs: ["KN2023/03505"], start: "2023-06-01", end: "2026-12-31", agency: "Tillväxtverket" }],
+    assignment: [
+      {
+        name: "Nyindustrialiseringen",
+        heading: "Uppdrag att samordna",
+        dnr: "2023-2658",
+        governmentRefs: ["KN2023/03505"],
+        start: "2023-06-01",
+        end: "2026-12-31",
+        agency: "Tillväxtverket",
+      },
+    ],
     reports: [1, 2, 3].map((n) => ({
-      number: n, title: `Delrapport ${n}`, date: `202${3 + n}-09-18`, periodStart: "2023-06-01", periodEnd: `202${3 + n}-09-18`,
-      decisionMaker: "Kristina Zetterström", decisionMakerTitle: "avdelningschef", caseOfficers: ["Mia Eliasson", "Isaac Karlsson"],
-      rapporteur: "AnneLie Granljung", rapporteurTitle: "samordnare", place: "Luleå", status: n === 1 ? "beslutad" : "utkast",
+      number: n,
+      title: `Delrapport ${n}`,
+      date: `202${3 + n}-09-18`,
+      periodStart: "2023-06-01",
+      periodEnd: `202${3 + n}-09-18`,
+      decisionMaker: "Kristina Zetterström",
+      decisionMakerTitle: "avdelningschef",
+      caseOfficers: ["Mia Eliasson", "Isaac Karlsson"],
+      rapporteur: "AnneLie Granljung",
+      rapporteurTitle: "samordnare",
+      place: "Luleå",
+      status: n === 1 ? "beslutad" : "utkast",
     })),
-    goals: [{ id: "M0", kind: "övergripande mål", text: sentence(12, 0) }, ...GOALS.map((id, i) => ({ id, kind: id.startsWith("M") ? "delmål" : "önskad effekt", text: sentence(20, i) }))],
-    targetGroups: [{ name: "berörda kommuner", priority: "primär" }, { name: "civilsamhället", priority: "ytterligare" }],
+    goals: [
+      { id: "M0", kind: "övergripande mål", text: sentence(12, 0) },
+      ...GOALS.map((id, i) => ({ id, kind: id.startsWith("M") ? "delmål" : "önskad effekt", text: sentence(20, i) })),
+    ],
+    targetGroups: [
+      { name: "berörda kommuner", priority: "primär" },
+      { name: "civilsamhället", priority: "ytterligare" },
+    ],
     tools: TOOLS.map((tool, i) => ({ tool, description: sentence(25, i), order: i + 1 })),
-    budget: [2023, 2024, 2025, 2026].map((year) => ({ year, allocated: year === 2023 ? 4e6 : 1e7, ...(year < 2025 ? { spent: 3e6 } : {}), status: year < 2025 ? "beslutad" : "väntad" })),
-    blocks: BLOCKS.map((id, i) => ({
-      id, name: id, kind: i < 8 ? "byggsten" : "tvärgående område", owner: `Arbetsgrupp ${id}`, ownerEmail: `${id}@tillvaxtverket.example`,
-      status: "aktiv", order: i + 1, workbook: `${id}.xlsx`,
+    budget: [2023, 2024, 2025, 2026].map((year) => ({
+      year,
+      allocated: year === 2023 ? 4e6 : 1e7,
+      ...(year < 2025 ? { spent: 3e6 } : {}),
+      status: year < 2025 ? "beslutad" : "väntad",
     })),
-    recommendations: Array.from({ length: 9 }, (_, i) => ({ id: `R${i + 1}`, report: "1", recipient: "regeringen", title: sentence(12, i), motivation: `${sentence(60, i)}[^c-${i % 3}]`, order: i + 1 })),
+    blocks: BLOCKS.map((id, i) => ({
+      id,
+      name: id,
+      kind: i < 8 ? "byggsten" : "tvärgående område",
+      owner: `Arbetsgrupp ${id}`,
+      ownerEmail: `${id}@tillvaxtverket.example`,
+      status: "aktiv",
+      order: i + 1,
+      workbook: `${id}.xlsx`,
+    })),
+    recommendations: Array.from({ length: 9 }, (_, i) => ({
+      id: `R${i + 1}`,
+      report: "1",
+      recipient: "regeringen",
+      title: sentence(12, i),
+      motivation: `${sentence(60, i)}[^c-${i % 3}]`,
+      order: i + 1,
+    })),
     sources: [0, 1, 2].map((i) => ({ id: `c-${i}`, text: sentence(8, i), link: `https://example.org/${i}` })),
     indicators: Array.from({ length: indicators }, (_, i) => ({
-      id: `I${i + 1}`, name: sentence(6, i), goal: GOALS[i % GOALS.length], unit: "antal", direction: i % 7 === 0 ? "minska" : "öka",
-      baseline: i % 7 === 0 ? 100 : 0, baselineDate: "2023-09-30", target: i % 7 === 0 ? 50 : 100, targetDate: "2026-12-31",
+      id: `I${i + 1}`,
+      name: sentence(6, i),
+      goal: GOALS[i % GOALS.length],
+      unit: "antal",
+      direction: i % 7 === 0 ? "minska" : "öka",
+      baseline: i % 7 === 0 ? 100 : 0,
+      baselineDate: "2023-09-30",
+      target: i % 7 === 0 ? 50 : 100,
+      targetDate: "2026-12-31",
     })),
     milestones: [{ indicator: "I1", date: "2024-12-31", value: 30 }],
     recipients: [{ name: "Samordnare", email: "samordnare@tillvaxtverket.example", weeklySummary: true, reportDraft: true }],
     ...followUp("SAM", perBlock, indicators, 0),
-    texts: SECTION_KEYS.flatMap((section) => [1, 2, 3].map((report) => ({ report: String(report), section, order: 1, text: sentence(80, report) }))),
+    texts: SECTION_KEYS.flatMap((section) =>
+      [1, 2, 3].map((report) => ({ report: String(report), section, order: 1, text: sentence(80, report) })),
+    ),
   };
 }
 
@@ -72,19 +136,37 @@ function centralContent(indicators: number, perBlock: number): Content {
 function followUp(prefix: string, activities: number, indicators: number, seed: number): Content {
   return {
     activities: generate(activities, (i) => ({
-      id: `${prefix}-${i}`, date: day(start(i, seed)), ...(i % 4 === 0 ? { endDate: day(start(i, seed) + 30) } : {}),
-      type: ACTIVITY_TYPES[i % ACTIVITY_TYPES.length], tool: TOOLS[i % 3], title: sentence(6, i + seed), description: sentence(30, i),
-      actors: ["Region Norrbotten", "Länsstyrelsen i Västerbotten"], goals: [GOALS[i % 6], GOALS[(i + 2) % 6]],
-      status: ACTIVITY_STATUSES[i % 3], ...(i % 3 === 2 ? { result: sentence(15, i) } : {}), dnr: `Å 2024-${1000 + (i % 9000)}`,
+      id: `${prefix}-${i}`,
+      date: day(start(i, seed)),
+      ...(i % 4 === 0 ? { endDate: day(start(i, seed) + 30) } : {}),
+      type: ACTIVITY_TYPES[i % ACTIVITY_TYPES.length],
+      tool: TOOLS[i % 3],
+      title: sentence(6, i + seed),
+      description: sentence(30, i),
+      actors: ["Region Norrbotten", "Länsstyrelsen i Västerbotten"],
+      goals: [GOALS[i % 6], GOALS[(i + 2) % 6]],
+      status: ACTIVITY_STATUSES[i % 3],
+      ...(i % 3 === 2 ? { result: sentence(15, i) } : {}),
+      dnr: `Å 2024-${1000 + (i % 9000)}`,
     })),
     measurements: generate(Math.ceil(activities / 10), (i) => ({
       // Unique per indicator and date across all twelve workbooks.
-      indicator: `I${(i % indicators) + 1}`, date: day(Math.floor(i / indicators) * 12 + seed), value: (i % 97) + 1,
+      indicator: `I${(i % indicators) + 1}`,
+      date: day(Math.floor(i / indicators) * 12 + seed),
+      value: (i % 97) + 1,
     })),
     deliverables: generate(Math.ceil(activities / 20), (i) => ({
-      id: `${prefix}-L${i}`, title: sentence(5, i), due: day(start(i * 2, seed)), status: DELIVERABLE_STATUSES[i % 4], responsible: "Handläggare",
+      id: `${prefix}-L${i}`,
+      title: sentence(5, i),
+      due: day(start(i * 2, seed)),
+      status: DELIVERABLE_STATUSES[i % 4],
+      responsible: "Handläggare",
     })),
-    networks: generate(Math.ceil(activities / 100), (i) => ({ name: `Nätverk ${prefix} ${i}`, description: sentence(20, i), role: "deltagare" })),
+    networks: generate(Math.ceil(activities / 100), (i) => ({
+      name: `Nätverk ${prefix} ${i}`,
+      description: sentence(20, i),
+      role: "deltagare",
+    })),
   };
 }
 
@@ -98,7 +180,12 @@ async function writeBook(path: string, kind: WorkbookKind, content: Content): Pr
   for (const [key, spec] of Object.entries(workbookLayouts[kind])) {
     const columns = columnsOf(spec);
     const sheet = workbook.addWorksheet(spec.name);
-    sheet.columns = columns.map((c) => ({ header: c.meta.header, key: c.field, width: c.meta.width, ...(c.meta.kind === "date" ? { style: { numFmt: "yyyy-mm-dd" } } : {}) }));
+    sheet.columns = columns.map((c) => ({
+      header: c.meta.header,
+      key: c.field,
+      width: c.meta.width,
+      ...(c.meta.kind === "date" ? { style: { numFmt: "yyyy-mm-dd" } } : {}),
+    }));
     for (const row of content[key] ?? []) {
       sheet.addRow(columns.map((c) => cellForWriting(row[c.field], c.meta))).commit();
       rows += 1;

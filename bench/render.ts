@@ -25,9 +25,14 @@ if (variant.startsWith("floor")) {
   const blocks = JSON.parse(await readFile(blocksFile, "utf8")) as FloorBlock[];
   build = () => floorDocument(blocks, variant === "floor-with-toc");
 } else {
-  const { programme, problems, status } = deserialize(await readFile(stateFile)) as { programme: Programme; problems: Problem[]; status: StatusPicture };
+  const { programme, problems, status } = deserialize(await readFile(stateFile)) as {
+    programme: Programme;
+    problems: Problem[];
+    status: StatusPicture;
+  };
   const tocPageNumbers = variant === "report";
-  build = () => renderReport({ programme, status, problems, reportNumber: 1, outline: { ...outline, tocPageNumbers } }).document as Document;
+  build = () =>
+    renderReport({ programme, status, problems, reportNumber: 1, outline: { ...outline, tocPageNumbers } }).document as Document;
 }
 const started = performance.now();
 const bytes = await Packer.toBuffer(build());

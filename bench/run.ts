@@ -53,7 +53,11 @@ await cp(`${root}templates`, join(bin, "templates"), { recursive: true });
 
 const hasUnzip = spawnSync("unzip", ["-v"], { stdio: "ignore" }).status === 0;
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-console.log(`lägesbild benchmark on ${machine}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the start`);
+console.log(
+  `lägesbild benchmark on ${machine}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} at the start`,
+);
 console.log(`median of ${runs} rounds; every figure from a fresh process, all of one round run one after the other\n`);
 
 interface Measure {
@@ -85,7 +89,8 @@ for (const size of sizes) {
     r["stages"] = stages;
     stageRounds.push(stages.times);
     r["report-without-toc"] = node("render.mjs", [state, "report-without-toc", "", round === 0 ? out : ""]);
-    if (round === 0) await writeFile(blocksFile, JSON.stringify(floorBlocks((await docxParts(await readFile(out))).get("word/document.xml") ?? "")));
+    if (round === 0)
+      await writeFile(blocksFile, JSON.stringify(floorBlocks((await docxParts(await readFile(out))).get("word/document.xml") ?? "")));
     r["report"] = node("render.mjs", [state, "report"]);
     r["floor"] = node("render.mjs", [state, "floor", blocksFile]);
     r["floor-with-toc"] = node("render.mjs", [state, "floor-with-toc", blocksFile]);
@@ -99,7 +104,11 @@ for (const size of sizes) {
   await rm(state, { force: true });
 }
 printSummary();
-console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end`);
+console.log(
+  `\nload average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} at the end`,
+);
 
 await buildFunctions(`${work}/functions`);
 console.log(`\nCloud Run function bundles (targets: ${TARGETS.bytes / 1e6} MB, ${TARGETS.importMs} ms to import in a fresh process):`);
@@ -142,7 +151,9 @@ function timed(run: () => void): Measure {
 }
 
 function spawnEach(dir: string, commandOf: (file: string) => [string, string[]]): void {
-  const files = execFileSync("ls", [dir], { encoding: "utf8" }).split("\n").filter((f) => f.endsWith(".xlsx"));
+  const files = execFileSync("ls", [dir], { encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f.endsWith(".xlsx"));
   for (const f of files) {
     const [cmd, cmdArgs] = commandOf(join(dir, f));
     const run = spawnSync(cmd, cmdArgs, { stdio: "ignore" });
@@ -179,13 +190,20 @@ function s(ms: number): string {
 
 function printSize(size: number, m: Record<string, Measure>, stages: Record<string, number>): void {
   console.log(`${size.toLocaleString("sv-SE")} activities`);
-  for (const [name, x] of Object.entries(m)) if (name !== "stages") console.log(`  ${name.padEnd(20)} ${s(x.ms).padStart(9)}${x.maxRssMb ? `  peak ${x.maxRssMb} MB` : ""}`);
-  console.log(`  stages               ${Object.entries(stages).map(([k, v]) => `${k} ${v} ms`).join(", ")}  peak ${m["stages"]?.maxRssMb} MB`);
+  for (const [name, x] of Object.entries(m))
+    if (name !== "stages") console.log(`  ${name.padEnd(20)} ${s(x.ms).padStart(9)}${x.maxRssMb ? `  peak ${x.maxRssMb} MB` : ""}`);
+  console.log(
+    `  stages               ${Object.entries(stages)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(", ")}  peak ${m["stages"]?.maxRssMb} MB`,
+  );
 }
 
 function printSummary(): void {
   const get = (m: Record<string, Measure>, k: string) => m[k]?.ms ?? 0;
-  console.log("\n| activities | `lagesbild report` | peak | ÷ bare scan | ÷ unzip -p | read ÷ scan | SheetJS ÷ scan | render ÷ floor (TOC laid out) | render ÷ floor (no TOC layout) | pipeline ÷ floor |");
+  console.log(
+    "\n| activities | `lagesbild report` | peak | ÷ bare scan | ÷ unzip -p | read ÷ scan | SheetJS ÷ scan | render ÷ floor (TOC laid out) | render ÷ floor (no TOC layout) | pipeline ÷ floor |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const { size, m, stages } of summary) {
     const scan = get(m, "scan");
@@ -207,12 +225,18 @@ function printSummary(): void {
     ];
     console.log(`| ${cells.join(" | ")} |`);
   }
-  console.log("\n(÷ bare scan: the command and the scan each timed from outside as whole processes; read ÷ scan and SheetJS ÷ scan: the reading alone, timed inside;");
-  console.log(" pipeline: read + validate + compute + render with the TOC laid out + compose; floor: the scan + the floor document with the TOC laid out)");
+  console.log(
+    "\n(÷ bare scan: the command and the scan each timed from outside as whole processes; read ÷ scan and SheetJS ÷ scan: the reading alone, timed inside;",
+  );
+  console.log(
+    " pipeline: read + validate + compute + render with the TOC laid out + compose; floor: the scan + the floor document with the TOC laid out)",
+  );
   for (let i = 1; i < summary.length; i++) {
     const a = summary[i - 1];
     const b = summary[i];
     if (!a || !b) continue;
-    console.log(`growth ${a.size} → ${b.size} (×${b.size / a.size} rows): lagesbild report ×${ratio(get(b.m, "lagesbild report"), get(a.m, "lagesbild report"))}`);
+    console.log(
+      `growth ${a.size} → ${b.size} (×${b.size / a.size} rows): lagesbild report ×${ratio(get(b.m, "lagesbild report"), get(a.m, "lagesbild report"))}`,
+    );
   }
 }

@@ -26,7 +26,9 @@ const source = folderSource(dir);
 const raw = await time("read", async () => {
   const central = await source.readCentral();
   const stage = readCentralStage(central);
-  const blocks = await Promise.all(blockWorkbookRefs(stage).map(async (r) => ({ blockId: r.blockId, outcome: await source.readBlock(r.ref) })));
+  const blocks = await Promise.all(
+    blockWorkbookRefs(stage).map(async (r) => ({ blockId: r.blockId, outcome: await source.readBlock(r.ref) })),
+  );
   return { stage, blocks };
 });
 await source.close();

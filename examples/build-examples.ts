@@ -45,7 +45,11 @@ export async function buildExample(sourceDirs: string | readonly string[], outDi
   for (const file of [...merged.keys()].sort()) {
     const isCentral = file === "central.yaml";
     const kind = isCentral ? "central" : "block";
-    const workbook = buildWorkbook(kind, { content: contentFromHeaders(kind, merged.get(file) ?? {}), instructions: true, ...(isCentral ? {} : { lists }) });
+    const workbook = buildWorkbook(kind, {
+      content: contentFromHeaders(kind, merged.get(file) ?? {}),
+      instructions: true,
+      ...(isCentral ? {} : { lists }),
+    });
     workbook.created = EXAMPLE_DATE;
     workbook.modified = EXAMPLE_DATE;
     const out = join(outDir, isCentral ? CENTRAL_FILE : file.replace(/\.yaml$/, ".xlsx"));
@@ -78,13 +82,21 @@ function keyOf(row: Record<string, unknown>): string | undefined {
 
 function referenceLists(central: Sheets): ReferenceLists {
   const ids = (sheet: string, column: string) => (central[sheet] ?? []).map((r) => String(r[column]));
-  return { goal: ids("Mål", "Id"), indicator: ids("Indikatorer", "Id"), report: ids("Rapporter", "Nummer"), block: ids("Byggstenar", "Id") };
+  return {
+    goal: ids("Mål", "Id"),
+    indicator: ids("Indikatorer", "Id"),
+    report: ids("Rapporter", "Nummer"),
+    block: ids("Byggstenar", "Id"),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL("./", import.meta.url));
   for (const [name, sources] of Object.entries(EXAMPLES)) {
-    const written = await buildExample(sources.map((s) => join(root, s)), join(root, name));
+    const written = await buildExample(
+      sources.map((s) => join(root, s)),
+      join(root, name),
+    );
     console.log(written.join("\n"));
   }
 }

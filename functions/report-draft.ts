@@ -14,6 +14,8 @@ const ports = createPorts(process.env, { source: buildSource, reports: buildRepo
 
 cloudEvent("reportDraft", (event: CloudEvent<unknown>) =>
   handleScheduled(ports.log, event, async (params) =>
-    monthlyDraftReply(await sendMonthlyDraft(ports, { asOf: params.asOf ?? todayInSweden(), now: now(), firstWeekdayOnly: params.firstWeekdayOnly })),
+    monthlyDraftReply(
+      await sendMonthlyDraft(ports, { asOf: params.asOf ?? todayInSweden(), now: now(), firstWeekdayOnly: params.firstWeekdayOnly }),
+    ),
   ),
 );

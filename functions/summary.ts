@@ -12,5 +12,7 @@ import { now, todayInSweden } from "./clock.ts";
 const ports = createPorts(process.env, { source: buildSource, state: buildStateStore, mail: buildTransport });
 
 cloudEvent("summary", (event: CloudEvent<unknown>) =>
-  handleScheduled(ports.log, event, async (params) => weeklyReply(await sendWeekly(ports, { asOf: params.asOf ?? todayInSweden(), now: now() }))),
+  handleScheduled(ports.log, event, async (params) =>
+    weeklyReply(await sendWeekly(ports, { asOf: params.asOf ?? todayInSweden(), now: now() })),
+  ),
 );

@@ -118,11 +118,17 @@ async function frameworkResolvable(outdir: string): Promise<void> {
 }
 
 /** A configuration that lets every function's entry point load (nothing is called). */
-const MEASURE_ENV = { LAGESBILD_SOURCE: "gsheets", LAGESBILD_CENTRAL_SPREADSHEET: "1MeasureImportTimeOnlyXXXXXXXXXXXXXXXXXXXXXX", LAGESBILD_MAIL_TRANSPORT: "outbox" };
+const MEASURE_ENV = {
+  LAGESBILD_SOURCE: "gsheets",
+  LAGESBILD_CENTRAL_SPREADSHEET: "1MeasureImportTimeOnlyXXXXXXXXXXXXXXXXXXXXXX",
+  LAGESBILD_MAIL_TRANSPORT: "outbox",
+};
 
 async function importMs(entry: string): Promise<number> {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(entry).href)}); process.stdout.write(String(performance.now() - t));`;
-  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, ...MEASURE_ENV } });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], {
+    env: { ...process.env, ...MEASURE_ENV },
+  });
   return Number(stdout);
 }
 
@@ -162,11 +168,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outdir = at > 0 ? process.argv[at + 1] : undefined;
   const built = await buildFunctions(outdir);
   const measures = await measureFunctionBundles(outdir);
-  console.log(`Cloud Run functions, Node ${process.version}; targets ≤ ${formatBytes(TARGETS.bytes)} and ≤ ${TARGETS.importMs} ms to import`);
+  console.log(
+    `Cloud Run functions, Node ${process.version}; targets ≤ ${formatBytes(TARGETS.bytes)} and ≤ ${TARGETS.importMs} ms to import`,
+  );
   for (const m of measures) {
     const over = m.bytes > TARGETS.bytes || m.importMs > TARGETS.importMs ? "  OVER TARGET" : "";
     const start = built.find((b) => b.name === m.name)?.loadedAtStart.join(", ") || "(none)";
-    console.log(`  ${m.name.padEnd(12)} ${formatBytes(m.bytes)} (entry ${formatBytes(m.entryBytes)}), import ${m.importMs} ms${over}; packages loaded at start: ${start}`);
+    console.log(
+      `  ${m.name.padEnd(12)} ${formatBytes(m.bytes)} (entry ${formatBytes(m.entryBytes)}), import ${m.importMs} ms${over}; packages loaded at start: ${start}`,
+    );
   }
   if (measures.some((m) => m.bytes > TARGETS.bytes || m.importMs > TARGETS.importMs)) process.exitCode = 1;
 }

@@ -9,7 +9,8 @@ import { build, type BuildOptions } from "esbuild";
 const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** CommonJS dependencies (exceljs, googleapis) call require(); give the ESM bundle one. */
-export const ESM_REQUIRE_BANNER = "import { createRequire as __lagesbildRequire } from 'node:module'; const require = __lagesbildRequire(import.meta.url);";
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __lagesbildRequire } from 'node:module'; const require = __lagesbildRequire(import.meta.url);";
 
 export const nodeBundle: BuildOptions = {
   bundle: true,

@@ -55,7 +55,17 @@ interface FunctionSpec {
 }
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
-  { name: "report", service: "lagesbild-report", account: "lagesbild-report", trigger: { http: true }, memory: "2Gi", cpu: "1", timeout: "300s", maxInstances: 2, mail: false },
+  {
+    name: "report",
+    service: "lagesbild-report",
+    account: "lagesbild-report",
+    trigger: { http: true },
+    memory: "2Gi",
+    cpu: "1",
+    timeout: "300s",
+    maxInstances: 2,
+    mail: false,
+  },
   {
     name: "reportDraft",
     service: "lagesbild-report-draft",
@@ -67,8 +77,26 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     maxInstances: 1,
     mail: true,
   },
-  { name: "validate", service: "lagesbild-validate", account: "lagesbild-validate", trigger: { http: true }, memory: "512Mi", timeout: "300s", maxInstances: 3, mail: false },
-  { name: "summary", service: "lagesbild-summary", account: "lagesbild-summary", trigger: { topic: "lagesbild-summary" }, memory: "512Mi", timeout: "540s", maxInstances: 1, mail: true },
+  {
+    name: "validate",
+    service: "lagesbild-validate",
+    account: "lagesbild-validate",
+    trigger: { http: true },
+    memory: "512Mi",
+    timeout: "300s",
+    maxInstances: 3,
+    mail: false,
+  },
+  {
+    name: "summary",
+    service: "lagesbild-summary",
+    account: "lagesbild-summary",
+    trigger: { topic: "lagesbild-summary" },
+    memory: "512Mi",
+    timeout: "540s",
+    maxInstances: 1,
+    mail: true,
+  },
 ];
 
 /** Requests one instance serves at once: one. A run reads every workbook into memory and renders on the CPU; a second request is better served by a second instance. */
@@ -83,7 +111,13 @@ export const TRIGGER_ACCOUNT = "lagesbild-trigger";
 export const SCHEDULES = [
   { job: "lagesbild-summary-weekly", topic: "lagesbild-summary", cron: "0 7 * * 1", body: "{}", what: "Monday 07:00" },
   // Cron cannot say "first weekday": fire on days 1–3 and let the function send only on the first Monday–Friday.
-  { job: "lagesbild-report-draft-monthly", topic: "lagesbild-report-draft", cron: "0 7 1-3 * *", body: '{"firstWeekdayOnly":true}', what: "days 1–3 at 07:00, sent on the first weekday" },
+  {
+    job: "lagesbild-report-draft-monthly",
+    topic: "lagesbild-report-draft",
+    cron: "0 7 1-3 * *",
+    body: '{"firstWeekdayOnly":true}',
+    what: "days 1–3 at 07:00, sent on the first weekday",
+  },
 ] as const;
 
 export const APIS = [
@@ -110,14 +144,54 @@ export const BUILD_ROLES = [
 /** Every IAM role the plan grants, to whom, on what, and why. Nothing at project level but the build account's (BUILD_ROLES). */
 export const GRANTS = [
   ...BUILD_ROLES.map((r) => ({ account: BUILD_ACCOUNT, role: r.role, on: "the project", why: r.why })),
-  { account: "lagesbild-summary", role: "roles/storage.objectUser", on: "the state bucket", why: "create-only delivery records, read and replace the last snapshot (replacing needs delete, which objectCreator lacks)" },
-  { account: "lagesbild-report-draft", role: "roles/storage.objectUser", on: "the state bucket", why: "the same delivery log for the monthly draft" },
-  { account: "lagesbild-report", role: "roles/storage.objectCreator", on: "the report bucket (only with gs:// reports)", why: "write new report files; it never reads or replaces one" },
-  { account: "lagesbild-report-draft", role: "roles/storage.objectCreator", on: "the report bucket (only with gs:// reports in another bucket than the state)", why: "store a draft too large to attach" },
-  { account: "lagesbild-summary", role: "roles/secretmanager.secretAccessor", on: "the SMTP password secret only", why: "read the relay password at start" },
-  { account: "lagesbild-report-draft", role: "roles/secretmanager.secretAccessor", on: "the SMTP password secret only", why: "read the relay password at start" },
-  { account: TRIGGER_ACCOUNT, role: "roles/run.invoker", on: "the summary and reportDraft functions only", why: "Eventarc delivers the Pub/Sub messages to them as this account" },
-  { account: "(the --invoker members)", role: "roles/run.invoker", on: "the report and validate functions only", why: "the people or groups who may call them" },
+  {
+    account: "lagesbild-summary",
+    role: "roles/storage.objectUser",
+    on: "the state bucket",
+    why: "create-only delivery records, read and replace the last snapshot (replacing needs delete, which objectCreator lacks)",
+  },
+  {
+    account: "lagesbild-report-draft",
+    role: "roles/storage.objectUser",
+    on: "the state bucket",
+    why: "the same delivery log for the monthly draft",
+  },
+  {
+    account: "lagesbild-report",
+    role: "roles/storage.objectCreator",
+    on: "the report bucket (only with gs:// reports)",
+    why: "write new report files; it never reads or replaces one",
+  },
+  {
+    account: "lagesbild-report-draft",
+    role: "roles/storage.objectCreator",
+    on: "the report bucket (only with gs:// reports in another bucket than the state)",
+    why: "store a draft too large to attach",
+  },
+  {
+    account: "lagesbild-summary",
+    role: "roles/secretmanager.secretAccessor",
+    on: "the SMTP password secret only",
+    why: "read the relay password at start",
+  },
+  {
+    account: "lagesbild-report-draft",
+    role: "roles/secretmanager.secretAccessor",
+    on: "the SMTP password secret only",
+    why: "read the relay password at start",
+  },
+  {
+    account: TRIGGER_ACCOUNT,
+    role: "roles/run.invoker",
+    on: "the summary and reportDraft functions only",
+    why: "Eventarc delivers the Pub/Sub messages to them as this account",
+  },
+  {
+    account: "(the --invoker members)",
+    role: "roles/run.invoker",
+    on: "the report and validate functions only",
+    why: "the people or groups who may call them",
+  },
 ] as const;
 
 const sa = (account: string, project: string) => `${account}@${project}.iam.gserviceaccount.com`;
@@ -125,7 +199,9 @@ const sa = (account: string, project: string) => `${account}@${project}.iam.gser
 /** The commands, in order. */
 export function deployPlan(o: DeployOptions): DeployStep[] {
   const p = `--project=${o.project}`;
-  const steps: DeployStep[] = [{ argv: ["gcloud", "services", "enable", ...APIS, ...(o.smtpSecret ? ["secretmanager.googleapis.com"] : []), p] }];
+  const steps: DeployStep[] = [
+    { argv: ["gcloud", "services", "enable", ...APIS, ...(o.smtpSecret ? ["secretmanager.googleapis.com"] : []), p] },
+  ];
 
   for (const account of [...FUNCTIONS.map((f) => f.account), TRIGGER_ACCOUNT, BUILD_ACCOUNT]) {
     steps.push({
@@ -136,25 +212,53 @@ export function deployPlan(o: DeployOptions): DeployStep[] {
 
   for (const { role } of BUILD_ROLES) {
     steps.push({
-      argv: ["gcloud", "projects", "add-iam-policy-binding", o.project, `--member=serviceAccount:${sa(BUILD_ACCOUNT, o.project)}`, `--role=${role}`, "--condition=None"],
+      argv: [
+        "gcloud",
+        "projects",
+        "add-iam-policy-binding",
+        o.project,
+        `--member=serviceAccount:${sa(BUILD_ACCOUNT, o.project)}`,
+        `--role=${role}`,
+        "--condition=None",
+      ],
     });
   }
 
   const buckets = [o.state.bucket, ...(o.reports.kind === "gcs" && o.reports.bucket !== o.state.bucket ? [o.reports.bucket] : [])];
   for (const bucket of buckets) {
     steps.push({
-      argv: ["gcloud", "storage", "buckets", "create", `gs://${bucket}`, `--location=${o.region}`, "--uniform-bucket-level-access", "--public-access-prevention", p],
+      argv: [
+        "gcloud",
+        "storage",
+        "buckets",
+        "create",
+        `gs://${bucket}`,
+        `--location=${o.region}`,
+        "--uniform-bucket-level-access",
+        "--public-access-prevention",
+        p,
+      ],
       unless: ["gcloud", "storage", "buckets", "describe", `gs://${bucket}`, p],
     });
   }
   const bucketRole = (bucket: string, account: string, role: string): DeployStep => ({
-    argv: ["gcloud", "storage", "buckets", "add-iam-policy-binding", `gs://${bucket}`, `--member=serviceAccount:${sa(account, o.project)}`, `--role=${role}`, p],
+    argv: [
+      "gcloud",
+      "storage",
+      "buckets",
+      "add-iam-policy-binding",
+      `gs://${bucket}`,
+      `--member=serviceAccount:${sa(account, o.project)}`,
+      `--role=${role}`,
+      p,
+    ],
   });
   steps.push(bucketRole(o.state.bucket, "lagesbild-summary", "roles/storage.objectUser"));
   steps.push(bucketRole(o.state.bucket, "lagesbild-report-draft", "roles/storage.objectUser"));
   if (o.reports.kind === "gcs") {
     steps.push(bucketRole(o.reports.bucket, "lagesbild-report", "roles/storage.objectCreator"));
-    if (o.reports.bucket !== o.state.bucket) steps.push(bucketRole(o.reports.bucket, "lagesbild-report-draft", "roles/storage.objectCreator"));
+    if (o.reports.bucket !== o.state.bucket)
+      steps.push(bucketRole(o.reports.bucket, "lagesbild-report-draft", "roles/storage.objectCreator"));
   }
 
   if (o.smtpSecret) {
@@ -168,7 +272,15 @@ export function deployPlan(o: DeployOptions): DeployStep[] {
     });
     for (const f of FUNCTIONS.filter((x) => x.mail)) {
       steps.push({
-        argv: ["gcloud", "secrets", "add-iam-policy-binding", o.smtpSecret, `--member=serviceAccount:${sa(f.account, o.project)}`, "--role=roles/secretmanager.secretAccessor", p],
+        argv: [
+          "gcloud",
+          "secrets",
+          "add-iam-policy-binding",
+          o.smtpSecret,
+          `--member=serviceAccount:${sa(f.account, o.project)}`,
+          "--role=roles/secretmanager.secretAccessor",
+          p,
+        ],
       });
     }
   }
@@ -182,12 +294,21 @@ export function deployPlan(o: DeployOptions): DeployStep[] {
   for (const f of FUNCTIONS) {
     const members = "http" in f.trigger ? o.invokers : [`serviceAccount:${sa(TRIGGER_ACCOUNT, o.project)}`];
     for (const member of members) {
-      steps.push({ argv: ["gcloud", "functions", "add-invoker-policy-binding", f.service, `--region=${o.region}`, `--member=${member}`, p] });
+      steps.push({
+        argv: ["gcloud", "functions", "add-invoker-policy-binding", f.service, `--region=${o.region}`, `--member=${member}`, p],
+      });
     }
   }
 
   for (const s of SCHEDULES) {
-    const flags = [`--location=${o.schedulerLocation}`, `--schedule=${s.cron}`, `--time-zone=${TIME_ZONE}`, `--topic=${s.topic}`, `--message-body=${s.body}`, p];
+    const flags = [
+      `--location=${o.schedulerLocation}`,
+      `--schedule=${s.cron}`,
+      `--time-zone=${TIME_ZONE}`,
+      `--topic=${s.topic}`,
+      `--message-body=${s.body}`,
+      p,
+    ];
     steps.push({
       argv: ["gcloud", "scheduler", "jobs", "create", "pubsub", s.job, ...flags],
       unless: ["gcloud", "scheduler", "jobs", "describe", s.job, `--location=${o.schedulerLocation}`, p],
@@ -199,7 +320,10 @@ export function deployPlan(o: DeployOptions): DeployStep[] {
 
 function deployFunction(f: FunctionSpec, o: DeployOptions): string[] {
   // --retry: a run that answers 500 (a message failed) is delivered again, and a rerun sends only what is missing.
-  const trigger = "http" in f.trigger ? ["--trigger-http"] : [`--trigger-topic=${f.trigger.topic}`, `--trigger-service-account=${sa(TRIGGER_ACCOUNT, o.project)}`, "--retry"];
+  const trigger =
+    "http" in f.trigger
+      ? ["--trigger-http"]
+      : [`--trigger-topic=${f.trigger.topic}`, `--trigger-service-account=${sa(TRIGGER_ACCOUNT, o.project)}`, "--retry"];
   return [
     "gcloud",
     "functions",

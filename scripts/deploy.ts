@@ -37,7 +37,9 @@ export interface Deployment {
 /** The deployment the arguments and the env file describe; throws DeployError naming every problem. */
 export async function planDeployment(
   argv: readonly string[],
-): Promise<Deployment & { readonly dryRun: boolean; readonly smoke: { central: string; recordDir: string; testSpreadsheet?: string } | undefined }> {
+): Promise<
+  Deployment & { readonly dryRun: boolean; readonly smoke: { central: string; recordDir: string; testSpreadsheet?: string } | undefined }
+> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -54,7 +56,8 @@ export async function planDeployment(
     },
     strict: true,
   });
-  if (!values.project || !/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(values.project)) throw new DeployError("Ange projektet med --project <projekt-id>.");
+  if (!values.project || !/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(values.project))
+    throw new DeployError("Ange projektet med --project <projekt-id>.");
   const envFile = values["env-file"];
   const env = await readEnvFile(envFile);
   const config = cloudConfig(env);
@@ -75,7 +78,9 @@ export async function planDeployment(
     steps: deployPlan(options),
     notes: notesFor(options, env),
     dryRun: values["dry-run"],
-    smoke: values.smoke ? { central, recordDir: values["record-dir"], ...(values["test-spreadsheet"] ? { testSpreadsheet: values["test-spreadsheet"] } : {}) } : undefined,
+    smoke: values.smoke
+      ? { central, recordDir: values["record-dir"], ...(values["test-spreadsheet"] ? { testSpreadsheet: values["test-spreadsheet"] } : {}) }
+      : undefined,
   };
 }
 
@@ -86,7 +91,8 @@ async function readEnvFile(path: string): Promise<Record<string, string>> {
   } catch (cause) {
     throw new DeployError(`Miljöfilen ${path} kunde inte läsas: ${(cause as Error).message}`);
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new DeployError(`${path} ska vara en YAML-tabell NAMN: "värde".`);
+  if (data === null || typeof data !== "object" || Array.isArray(data))
+    throw new DeployError(`${path} ska vara en YAML-tabell NAMN: "värde".`);
   const entries = Object.entries(data as Record<string, unknown>);
   const notText = entries.filter(([, v]) => typeof v !== "string").map(([k]) => k);
   if (notText.length > 0) throw new DeployError(`${path}: skriv värdena inom citattecken (gcloud kräver text): ${notText.join(", ")}.`);
@@ -96,9 +102,12 @@ async function readEnvFile(path: string): Promise<Record<string, string>> {
 /** The checks a configuration must pass to run in Cloud Run, on top of the functions' own. */
 function cloudConfig(env: Record<string, string>) {
   const problems: string[] = [];
-  if (env["LAGESBILD_SMTP_PASSWORD"] !== undefined) problems.push("LAGESBILD_SMTP_PASSWORD hör inte hemma i miljöfilen: lösenordet läggs i Secret Manager.");
-  if (env["LAGESBILD_GOOGLE_ROOT_URL"] !== undefined) problems.push("LAGESBILD_GOOGLE_ROOT_URL är till för tester och ska inte sättas i molnet.");
-  if (env["LAGESBILD_SMTP_CA_FILE"] !== undefined) problems.push("LAGESBILD_SMTP_CA_FILE fungerar inte i Cloud Run: reläet behöver ett allmänt betrott certifikat.");
+  if (env["LAGESBILD_SMTP_PASSWORD"] !== undefined)
+    problems.push("LAGESBILD_SMTP_PASSWORD hör inte hemma i miljöfilen: lösenordet läggs i Secret Manager.");
+  if (env["LAGESBILD_GOOGLE_ROOT_URL"] !== undefined)
+    problems.push("LAGESBILD_GOOGLE_ROOT_URL är till för tester och ska inte sättas i molnet.");
+  if (env["LAGESBILD_SMTP_CA_FILE"] !== undefined)
+    problems.push("LAGESBILD_SMTP_CA_FILE fungerar inte i Cloud Run: reläet behöver ett allmänt betrott certifikat.");
   const smtpPassword = Boolean(env["LAGESBILD_SMTP_USER"]?.trim());
   let config: AppConfig;
   try {
@@ -109,10 +118,14 @@ function cloudConfig(env: Record<string, string>) {
   }
   const { source, state, reports, mail } = config;
   if (source?.kind !== "gsheets") problems.push("LAGESBILD_SOURCE ska vara gsheets i molnet (en mapp finns inte där).");
-  if (state?.kind !== "gcs") problems.push("LAGESBILD_STATE ska vara gs://<bucket>/<prefix> i molnet: en lokal mapp försvinner med instansen.");
-  if (reports?.kind !== "drive" && reports?.kind !== "gcs") problems.push("LAGESBILD_REPORT_STORE ska vara drive:<mapp-id> eller gs://<bucket>/<prefix> i molnet.");
+  if (state?.kind !== "gcs")
+    problems.push("LAGESBILD_STATE ska vara gs://<bucket>/<prefix> i molnet: en lokal mapp försvinner med instansen.");
+  if (reports?.kind !== "drive" && reports?.kind !== "gcs")
+    problems.push("LAGESBILD_REPORT_STORE ska vara drive:<mapp-id> eller gs://<bucket>/<prefix> i molnet.");
   if (mail?.transport !== "smtp") {
-    problems.push("LAGESBILD_MAIL_TRANSPORT ska vara smtp i molnet: utkorgen försvinner med instansen, och Gmail-API:t kräver en användare som ett tjänstekonto saknar.");
+    problems.push(
+      "LAGESBILD_MAIL_TRANSPORT ska vara smtp i molnet: utkorgen försvinner med instansen, och Gmail-API:t kräver en användare som ett tjänstekonto saknar.",
+    );
   }
   if (problems.length > 0 || state?.kind !== "gcs" || (reports?.kind !== "drive" && reports?.kind !== "gcs")) {
     throw new DeployError(problems.map((p) => `- ${p}`).join("\n"));
@@ -126,10 +139,18 @@ function notesFor(o: DeployOptions, env: Record<string, string>): string[] {
   const notes = [
     `Dela det centrala kalkylarket och varje byggstens kalkylark med ${readers} som Läsare (Viewer).`,
     ...(o.reports.kind === "drive"
-      ? [`Lägg till ${sa("lagesbild-report")} och ${sa("lagesbild-report-draft")} som Bidragsgivare (Contributor) på Drive-mappen ${o.reports.folderId} (helst i en delad enhet).`]
+      ? [
+          `Lägg till ${sa("lagesbild-report")} och ${sa("lagesbild-report-draft")} som Bidragsgivare (Contributor) på Drive-mappen ${o.reports.folderId} (helst i en delad enhet).`,
+        ]
       : []),
-    ...(o.smtpSecret ? [`Lägg SMTP-lösenordet i Secret Manager (en gång, och när det byts): printf %s "$LOSENORD" | gcloud secrets versions add ${o.smtpSecret} --data-file=- --project=${o.project}`] : []),
-    ...(o.invokers.length === 0 ? ["Ingen --invoker angavs: ingen kan anropa report och validate förrän någon får rollen roles/run.invoker på dem."] : []),
+    ...(o.smtpSecret
+      ? [
+          `Lägg SMTP-lösenordet i Secret Manager (en gång, och när det byts): printf %s "$LOSENORD" | gcloud secrets versions add ${o.smtpSecret} --data-file=- --project=${o.project}`,
+        ]
+      : []),
+    ...(o.invokers.length === 0
+      ? ["Ingen --invoker angavs: ingen kan anropa report och validate förrän någon får rollen roles/run.invoker på dem."]
+      : []),
     `Eventarc anropar summary och reportDraft som ${sa(TRIGGER_ACCOUNT)}.`,
   ];
   if (!env["LAGESBILD_MAIL_ALLOWED_DOMAINS"]) notes.push("LAGESBILD_MAIL_ALLOWED_DOMAINS saknas.");
@@ -166,7 +187,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     } else if (plan.dryRun) {
       console.log(`# Provkörning: inget körs. Bygg först: npm run build:functions (i ${root})`);
       for (const step of plan.steps) {
-        if (step.unless) console.log(`# om inte redan finns: ${shellLine(step.unless)}${step.otherwise ? `\n#   annars: ${shellLine(step.otherwise)}` : ""}`);
+        if (step.unless)
+          console.log(
+            `# om inte redan finns: ${shellLine(step.unless)}${step.otherwise ? `\n#   annars: ${shellLine(step.otherwise)}` : ""}`,
+          );
         if (step.required) console.log("# måste lyckas:");
         console.log(shellLine(step.argv));
       }

@@ -16,7 +16,12 @@ import { runCli } from "../src/cli/main.ts";
 
 const run = promisify(execFile);
 
-export const GUIDE_PICTURES = ["arbetsbok-aktiviteter.png", "lagesbild-epost.png", "rapport-forsta-sidan.png", "rapport-uppfoljning.png"] as const;
+export const GUIDE_PICTURES = [
+  "arbetsbok-aktiviteter.png",
+  "lagesbild-epost.png",
+  "rapport-forsta-sidan.png",
+  "rapport-uppfoljning.png",
+] as const;
 
 const EXAMPLE = "examples/delrapport-1";
 const AS_OF = "2024-09-18";
@@ -32,7 +37,9 @@ export async function makeGuidePictures(outDir: string): Promise<string[]> {
     if (code !== 0) throw new Error(`lagesbild run on the example exited with ${code}`);
 
     const soffice = (...args: string[]) =>
-      run("soffice", [`-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--headless", "--norestore", ...args], { timeout: 180_000 });
+      run("soffice", [`-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--headless", "--norestore", ...args], {
+        timeout: 180_000,
+      });
 
     // A block workbook as staff see it: the top of its first sheet, Aktiviteter, printed.
     await soffice("--convert-to", "pdf", "--outdir", work, resolve(EXAMPLE, "bostader.xlsx"));

@@ -86,8 +86,7 @@ export const column = {
   boolean: (d: Describe) => tag(z.boolean(), "boolean", d),
   email: (d: Describe) => tag(z.email(), "email", d),
   url: (d: Describe) => tag(z.url({ protocol: /^(https?|mailto)$/ }), "url", d),
-  enumeration: <const T extends readonly [string, ...string[]]>(values: T, d: Describe) =>
-    tag(z.enum(values), "enum", d, { values }),
+  enumeration: <const T extends readonly [string, ...string[]]>(values: T, d: Describe) => tag(z.enum(values), "enum", d, { values }),
 };
 
 /** The metadata of a column schema, looking through `.optional()`. */

@@ -1,6 +1,13 @@
 import type { ColumnMeta } from "./column.ts";
 
-const TARGETS = { goal: "id från bladet Mål", indicator: "id från bladet Indikatorer", source: "id från bladet Källor", block: "id från bladet Byggstenar", report: "rapportnummer", recommendation: "id från bladet Rekommendationer" } as const;
+const TARGETS = {
+  goal: "id från bladet Mål",
+  indicator: "id från bladet Indikatorer",
+  source: "id från bladet Källor",
+  block: "id från bladet Byggstenar",
+  report: "rapportnummer",
+  recommendation: "id från bladet Rekommendationer",
+} as const;
 
 /** What a column holds, in a few Swedish words, for instructions and docs. */
 export function describeKind(meta: ColumnMeta): string {

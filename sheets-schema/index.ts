@@ -12,4 +12,3 @@ export {
   PROBLEMS_SHEET,
 } from "./workbooks.ts";
 export type { WorkbookKind } from "./workbooks.ts";
-

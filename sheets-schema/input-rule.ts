@@ -68,7 +68,11 @@ function inputMessageOf(meta: ColumnMeta, rule: InputRule): string {
     case "date":
       return `Skriv datumet som år-månad-dag, t.ex. ${meta.example ?? "2024-09-18"}.`;
     case "number":
-      return rule.integer ? "Skriv ett heltal, t.ex. 3." : rule.min === 0 ? "Skriv beloppet i kronor, t.ex. 250000." : "Skriv ett tal, t.ex. 4,5.";
+      return rule.integer
+        ? "Skriv ett heltal, t.ex. 3."
+        : rule.min === 0
+          ? "Skriv beloppet i kronor, t.ex. 250000."
+          : "Skriv ett tal, t.ex. 4,5.";
   }
 }
 
@@ -81,6 +85,10 @@ function errorMessageOf(meta: ColumnMeta, rule: InputRule): string {
     case "date":
       return `${meta.header} ska vara ett datum, t.ex. 2024-09-18.`;
     case "number":
-      return rule.integer ? `${meta.header} ska vara ett heltal.` : rule.min === 0 ? `${meta.header} ska vara ett belopp (0 eller mer).` : `${meta.header} ska vara ett tal.`;
+      return rule.integer
+        ? `${meta.header} ska vara ett heltal.`
+        : rule.min === 0
+          ? `${meta.header} ska vara ett belopp (0 eller mer).`
+          : `${meta.header} ska vara ett tal.`;
   }
 }

@@ -22,7 +22,14 @@ export function layoutMarkdown(): string {
     lines.push(`## ${TITLES[kind]}`, "");
     for (const sheet of Object.values(workbookLayouts[kind])) {
       const required = requiredSheets[kind].includes(sheet.name) ? " (obligatoriskt blad)" : "";
-      lines.push(`### ${sheet.name}${required}`, "", sheet.help, "", "| Kolumn | Obligatorisk | Innehåll | Beskrivning |", "|---|---|---|---|");
+      lines.push(
+        `### ${sheet.name}${required}`,
+        "",
+        sheet.help,
+        "",
+        "| Kolumn | Obligatorisk | Innehåll | Beskrivning |",
+        "|---|---|---|---|",
+      );
       for (const c of columnsOf(sheet)) {
         lines.push(`| ${c.meta.header} | ${c.required ? "ja" : "nej"} | ${describeKind(c.meta)} | ${c.meta.help.replace(/\|/g, "\\|")} |`);
       }

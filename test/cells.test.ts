@@ -109,15 +109,30 @@ describe("what a refused cell says", () => {
   const sources = meta("activities", "sources");
   it.each([
     ["an error cell names the error", value, { kind: "error", code: "#REF!" }, { code: "cell-error", params: { value: "#REF!" } }],
-    ["an uncalculated formula shows it", value, { kind: "uncalculated", formula: "A1*2" }, { code: "formula-uncalculated", params: { value: "=A1*2" } }],
-    ["a number in an enumeration lists the allowed values", status, num(3), { code: "enum-invalid", params: { value: "3", list: ["planerad", "pågående", "genomförd", "inställd"] } }],
+    [
+      "an uncalculated formula shows it",
+      value,
+      { kind: "uncalculated", formula: "A1*2" },
+      { code: "formula-uncalculated", params: { value: "=A1*2" } },
+    ],
+    [
+      "a number in an enumeration lists the allowed values",
+      status,
+      num(3),
+      { code: "enum-invalid", params: { value: "3", list: ["planerad", "pågående", "genomförd", "inställd"] } },
+    ],
     ["a number in an e-mail column", email, num(3), { code: "email-invalid", params: { value: "3" } }],
     ["a number in a web address column", url, num(3), { code: "url-invalid", params: { value: "3" } }],
     ["a negative number as an id", id, num(-3), { code: "id-invalid", params: { value: "-3" } }],
     ["a decimal as an id list", sources, num(1.5), { code: "id-invalid", params: { value: "1,5" } }],
     ["a date in a number column", value, { kind: "date", iso: "2024-09-18" }, { code: "number-invalid", params: { value: "2024-09-18" } }],
     ["a date in a text column", title, { kind: "date", iso: "2024-09-18" }, { code: "text-is-date", params: { value: "2024-09-18" } }],
-    ["a date in an id list", goals, { kind: "date", iso: "2024-09-18T08:00:00" }, { code: "id-is-date", params: { value: "2024-09-18 08:00:00" } }],
+    [
+      "a date in an id list",
+      goals,
+      { kind: "date", iso: "2024-09-18T08:00:00" },
+      { code: "id-is-date", params: { value: "2024-09-18 08:00:00" } },
+    ],
     ["true in a text column", title, { kind: "boolean", value: true }, { code: "text-is-boolean", params: { value: "SANT" } }],
     ["true in a date column", date, { kind: "boolean", value: true }, { code: "date-invalid", params: { value: "SANT" } }],
     ["false in an enumeration", status, { kind: "boolean", value: false }, { code: "enum-invalid", params: { value: "FALSKT" } }],
@@ -142,7 +157,12 @@ describe("what a refused cell says", () => {
     ["a whole number in an id list", sources, num(7), ["7"]],
     ["a date cell in a date column", date, { kind: "date", iso: "2024-02-29" }, "2024-02-29"],
     ["mailto: taken off an address", email, text("mailto:anna@example.se"), "anna@example.se"],
-    ["a list split on semicolons and lines, not commas", actors, text("Region Norrbotten; Luleå, Boden\nSKR"), ["Region Norrbotten", "Luleå, Boden", "SKR"]],
+    [
+      "a list split on semicolons and lines, not commas",
+      actors,
+      text("Region Norrbotten; Luleå, Boden\nSKR"),
+      ["Region Norrbotten", "Luleå, Boden", "SKR"],
+    ],
     ["an enumeration with extra inner spaces", status, text("inställd  "), "inställd"],
     ["FALSE as no", weekly, text("FALSE"), false],
     ["falskt as no", weekly, text("falskt"), false],
@@ -155,8 +175,14 @@ describe("what a refused cell says", () => {
 
   it("prefers a link cell's target in a web address column, and its text elsewhere", () => {
     const url = meta("sources", "link");
-    expect(readCell(text("Work in Sweden", "https://www.tillvaxtverket.se/work-in-sweden"), url, ctx)).toEqual({ status: "ok", value: "https://www.tillvaxtverket.se/work-in-sweden" });
-    expect(readCell(text("Work in Sweden", "https://www.tillvaxtverket.se/work-in-sweden"), meta("activities", "title"), ctx)).toEqual({ status: "ok", value: "Work in Sweden" });
+    expect(readCell(text("Work in Sweden", "https://www.tillvaxtverket.se/work-in-sweden"), url, ctx)).toEqual({
+      status: "ok",
+      value: "https://www.tillvaxtverket.se/work-in-sweden",
+    });
+    expect(readCell(text("Work in Sweden", "https://www.tillvaxtverket.se/work-in-sweden"), meta("activities", "title"), ctx)).toEqual({
+      status: "ok",
+      value: "Work in Sweden",
+    });
   });
 
   it("gives no cleaning warning when the cleaned text is refused anyway", () => {

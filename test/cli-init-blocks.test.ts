@@ -19,14 +19,19 @@ describe("lagesbild init --blocks", () => {
     const workbook = await readOoxml(bytes, 1e8);
     const lists = workbook.sheets.find((s) => s.name === "Listor");
     expect(lists?.hidden).toBe(true);
-    const goalIds = lists?.rows.slice(1).map((r) => r.cells[0]).flatMap((c) => (c?.kind === "text" ? [c.text] : []));
+    const goalIds = lists?.rows
+      .slice(1)
+      .map((r) => r.cells[0])
+      .flatMap((c) => (c?.kind === "text" ? [c.text] : []));
     expect(goalIds).toEqual(["M0", "M1", "M2", "M3", "E1", "E2", "E3"]);
 
     const zip = await openZipParts(bytes, 1e8);
     const names = workbook.sheets.map((s) => s.name);
     const measurements = await zip.text(`xl/worksheets/sheet${names.indexOf("Mätningar") + 1}.xml`);
     zip.close();
-    expect(measurements).toMatch(/<dataValidation[^>]*type="list"[^>]*sqref="A2:A1000"><formula1>&apos;Listor&apos;!\$B\$2:\$B\$11<\/formula1>/);
+    expect(measurements).toMatch(
+      /<dataValidation[^>]*type="list"[^>]*sqref="A2:A1000"><formula1>&apos;Listor&apos;!\$B\$2:\$B\$11<\/formula1>/,
+    );
 
     const again = await cli("init", dir, "--blocks");
     expect(again.stdout.match(/^Finns redan: /gm)).toHaveLength(11);

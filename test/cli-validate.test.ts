@@ -69,7 +69,13 @@ describe("lagesbild validate", () => {
       message: "”nope” finns inte bland källorna på bladen Källor.",
       link: null,
     });
-    expect(problems.find((p) => p["code"] === "sheet-unknown")).toMatchObject({ workbook: "central.xlsx", sheet: "Blad1", row: null, column: null, severity: "warning" });
+    expect(problems.find((p) => p["code"] === "sheet-unknown")).toMatchObject({
+      workbook: "central.xlsx",
+      sheet: "Blad1",
+      row: null,
+      column: null,
+      severity: "warning",
+    });
   });
 
   it("exits 2 when the folder does not exist", async () => {
@@ -83,7 +89,9 @@ describe("lagesbild validate", () => {
     const dir = await temp.copyOf(messy("valid"), { "central.xlsx": messy("files", "password-protected.xlsx") });
     const { code, stdout } = await cli("validate", dir, "--json");
     expect(code).toBe(2);
-    expect(JSON.parse(stdout)).toContainEqual(expect.objectContaining({ workbook: "central.xlsx", code: "file-encrypted", severity: "error" }));
+    expect(JSON.parse(stdout)).toContainEqual(
+      expect.objectContaining({ workbook: "central.xlsx", code: "file-encrypted", severity: "error" }),
+    );
   });
 
   it("exits 2 when a block workbook cannot be read, and still reports on the others", async () => {
@@ -96,10 +104,24 @@ describe("lagesbild validate", () => {
   });
 
   it.each([
-    [["validate", "--help"], ["Användning: lagesbild validate [flaggor] <source>", "Kontrollera arbetsböckerna", "--json", "Slutkod: 0 inga fel, 1 fel i arbetsböckerna, 2"]],
-    [["init", "--help"], ["Användning: lagesbild init [flaggor] [dir]", "--force", "--gsheets", "--dry-run"]],
+    [
+      ["validate", "--help"],
+      [
+        "Användning: lagesbild validate [flaggor] <source>",
+        "Kontrollera arbetsböckerna",
+        "--json",
+        "Slutkod: 0 inga fel, 1 fel i arbetsböckerna, 2",
+      ],
+    ],
+    [
+      ["init", "--help"],
+      ["Användning: lagesbild init [flaggor] [dir]", "--force", "--gsheets", "--dry-run"],
+    ],
     [["--help"], ["Användning:", "validate", "init"]],
-    [["help", "validate"], ["Användning:", "--json"]],
+    [
+      ["help", "validate"],
+      ["Användning:", "--json"],
+    ],
   ])("shows help in Swedish for %j and exits 0", async (argv, words) => {
     const { code, stdout } = await cli(...argv);
     expect(code).toBe(0);

@@ -33,11 +33,23 @@ let files = 0;
 async function plan(env: Record<string, unknown> = ENV, ...extra: string[]) {
   const file = join(dir, `env-${++files}.yaml`);
   await writeFile(file, stringify(env));
-  return planDeployment(["--project", PROJECT, "--region", "europe-north1", "--env-file", file, "--invoker", "group:lagesbild@tillvaxtverket.se", "--dry-run", ...extra]);
+  return planDeployment([
+    "--project",
+    PROJECT,
+    "--region",
+    "europe-north1",
+    "--env-file",
+    file,
+    "--invoker",
+    "group:lagesbild@tillvaxtverket.se",
+    "--dry-run",
+    ...extra,
+  ]);
 }
 
 const flag = (argv: readonly string[], name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const commands = (steps: readonly DeployStep[], ...words: string[]) => steps.map((s) => s.argv).filter((a) => words.every((w, i) => a[i + 1] === w));
+const commands = (steps: readonly DeployStep[], ...words: string[]) =>
+  steps.map((s) => s.argv).filter((a) => words.every((w, i) => a[i + 1] === w));
 const sa = (account: string) => `${account}@${PROJECT}.iam.gserviceaccount.com`;
 
 describe("the deployment plan", () => {
@@ -53,7 +65,12 @@ describe("the deployment plan", () => {
       expect(flag(d, "region")).toBe("europe-north1");
       expect(flag(d, "source")).toBe(join("dist", "functions", flag(d, "entry-point")!));
     }
-    expect(deploys.filter((d) => d.includes("--trigger-http")).map((d) => flag(d, "entry-point")).sort()).toEqual(["report", "validate"]);
+    expect(
+      deploys
+        .filter((d) => d.includes("--trigger-http"))
+        .map((d) => flag(d, "entry-point"))
+        .sort(),
+    ).toEqual(["report", "validate"]);
     expect(steps.flatMap((s) => s.argv).filter((a) => /allUsers|allAuthenticatedUsers/.test(a))).toEqual([]);
   });
 
@@ -66,7 +83,8 @@ describe("the deployment plan", () => {
     expect(created.sort()).toEqual([...accounts, sa(TRIGGER_ACCOUNT), sa(BUILD_ACCOUNT)].sort());
     const lastCreate = steps.findIndex((s) => s.argv[3] === "create" && s.argv[2] === "service-accounts");
     expect(lastCreate).toBeLessThan(steps.findIndex((s) => s.argv[2] === "deploy"));
-    for (const d of deploys.filter((x) => !x.includes("--trigger-http"))) expect(flag(d, "trigger-service-account")).toBe(sa(TRIGGER_ACCOUNT));
+    for (const d of deploys.filter((x) => !x.includes("--trigger-http")))
+      expect(flag(d, "trigger-service-account")).toBe(sa(TRIGGER_ACCOUNT));
     const invokers = commands(steps, "functions", "add-invoker-policy-binding").map((c) => [c[3], flag(c, "member")]);
     expect(invokers.sort()).toEqual(
       [
@@ -104,7 +122,8 @@ describe("the deployment plan", () => {
   it("schedules the summary on Mondays at 07:00 and the draft on the month's first days, Stockholm time, on the functions' topics", async () => {
     const { steps } = await plan();
     const jobs = commands(steps, "scheduler", "jobs", "create", "pubsub");
-    const topicOf = (entry: string) => flag(commands(steps, "functions", "deploy").find((d) => flag(d, "entry-point") === entry)!, "trigger-topic");
+    const topicOf = (entry: string) =>
+      flag(commands(steps, "functions", "deploy").find((d) => flag(d, "entry-point") === entry)!, "trigger-topic");
     expect(jobs.map((j) => [flag(j, "schedule"), flag(j, "time-zone"), flag(j, "topic"), flag(j, "message-body")])).toEqual([
       ["0 7 * * 1", "Europe/Stockholm", topicOf("summary"), "{}"],
       ["0 7 1-3 * *", "Europe/Stockholm", topicOf("reportDraft"), '{"firstWeekdayOnly":true}'],
@@ -128,7 +147,8 @@ describe("the deployment plan", () => {
     const { steps } = await plan(env);
     const documented = new Set(GRANTS.map((g) => `${g.account} ${g.role}`));
     const granted = steps.map((s) => s.argv).filter((a) => flag(a, "role"));
-    for (const a of granted) expect(documented.has(`${flag(a, "member")!.replace(/^serviceAccount:|@.*$/g, "")} ${flag(a, "role")}`), shellLine(a)).toBe(true);
+    for (const a of granted)
+      expect(documented.has(`${flag(a, "member")!.replace(/^serviceAccount:|@.*$/g, "")} ${flag(a, "role")}`), shellLine(a)).toBe(true);
     const onProject = steps.filter((s) => s.argv[1] === "projects").map((s) => [s.argv[3], flag(s.argv, "member"), flag(s.argv, "role")]);
     expect(onProject).toEqual(BUILD_ROLES.map((r) => [PROJECT, `serviceAccount:${sa(BUILD_ACCOUNT)}`, r.role]));
     const buckets = commands(steps, "storage", "buckets", "create").map((c) => c[4]);
@@ -137,16 +157,23 @@ describe("the deployment plan", () => {
 
   it("retries the event functions, gives the rendering ones a whole CPU, bounds instances and concurrency, and builds as its own account", async () => {
     const { steps } = await plan();
-    const deploys: Record<string, readonly string[]> = Object.fromEntries(commands(steps, "functions", "deploy").map((d) => [flag(d, "entry-point") ?? "", d]));
+    const deploys: Record<string, readonly string[]> = Object.fromEntries(
+      commands(steps, "functions", "deploy").map((d) => [flag(d, "entry-point") ?? "", d]),
+    );
     expect(["summary", "reportDraft"].map((n) => deploys[n]?.includes("--retry"))).toEqual([true, true]);
     expect(["report", "validate"].map((n) => deploys[n]?.includes("--retry"))).toEqual([false, false]);
-    expect(Object.fromEntries(Object.entries(deploys).map(([n, d]) => [n, [flag(d, "cpu"), flag(d, "memory"), flag(d, "max-instances"), flag(d, "concurrency")]]))).toEqual({
+    expect(
+      Object.fromEntries(
+        Object.entries(deploys).map(([n, d]) => [n, [flag(d, "cpu"), flag(d, "memory"), flag(d, "max-instances"), flag(d, "concurrency")]]),
+      ),
+    ).toEqual({
       report: ["1", "2Gi", "2", "1"],
       reportDraft: ["1", "2Gi", "1", "1"],
       validate: [undefined, "512Mi", "3", "1"],
       summary: [undefined, "512Mi", "1", "1"],
     });
-    for (const d of Object.values(deploys)) expect(flag(d, "build-service-account")).toBe(`projects/${PROJECT}/serviceAccounts/${sa(BUILD_ACCOUNT)}`);
+    for (const d of Object.values(deploys))
+      expect(flag(d, "build-service-account")).toBe(`projects/${PROJECT}/serviceAccounts/${sa(BUILD_ACCOUNT)}`);
     expect(APIS).toContain("iam.googleapis.com");
     const enable = commands(steps, "services", "enable")[0] ?? [];
     expect(enable).toContain("iam.googleapis.com");
@@ -154,9 +181,14 @@ describe("the deployment plan", () => {
 
   it("gives the report account only objectCreator on a report bucket of its own, and no storage role with Drive", async () => {
     const roles = async (env: Record<string, string>) =>
-      (await plan(env)).steps.map((s) => s.argv).filter((a) => flag(a, "member") === `serviceAccount:${sa("lagesbild-report")}`).map((a) => `${a[4]} ${flag(a, "role")}`);
+      (await plan(env)).steps
+        .map((s) => s.argv)
+        .filter((a) => flag(a, "member") === `serviceAccount:${sa("lagesbild-report")}`)
+        .map((a) => `${a[4]} ${flag(a, "role")}`);
     expect(await roles(ENV)).toEqual([]);
-    expect(await roles({ ...ENV, LAGESBILD_REPORT_STORE: "gs://lagesbild-reports-prod/delrapporter" })).toEqual(["gs://lagesbild-reports-prod roles/storage.objectCreator"]);
+    expect(await roles({ ...ENV, LAGESBILD_REPORT_STORE: "gs://lagesbild-reports-prod/delrapporter" })).toEqual([
+      "gs://lagesbild-reports-prod roles/storage.objectCreator",
+    ]);
   });
 
   it.each([
@@ -181,7 +213,9 @@ describe("npm run deploy -- --dry-run", () => {
     const file = join(dir, "cli.env.yaml");
     await writeFile(file, stringify(ENV));
     const args = ["--project", PROJECT, "--env-file", file, "--invoker", "group:lagesbild@tillvaxtverket.se", "--dry-run"];
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/deploy.ts", ...args], { env: { ...process.env, PATH: "/nonexistent" } });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/deploy.ts", ...args], {
+      env: { ...process.env, PATH: "/nonexistent" },
+    });
     const { steps } = await planDeployment(args);
     expect(stdout.split("\n").filter((l) => l.startsWith("gcloud "))).toEqual(steps.map((s) => shellLine(s.argv)));
     expect(stdout).toContain("Dela det centrala kalkylarket och varje byggstens kalkylark med");
@@ -192,7 +226,9 @@ describe("npm run deploy -- --dry-run", () => {
     const file = join(dir, "smoke.env.yaml");
     await writeFile(file, stringify(ENV));
     const args = ["--project", PROJECT, "--env-file", file, "--smoke", "--dry-run"];
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/deploy.ts", ...args], { env: { ...process.env, PATH: "/nonexistent" } });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/deploy.ts", ...args], {
+      env: { ...process.env, PATH: "/nonexistent" },
+    });
     const checks = stdout.split("\n").filter((l) => /^\d+\. \[/.test(l));
     expect(checks.length).toBeGreaterThanOrEqual(10);
     expect(checks[0]).toMatch(/^1\. \[sheets-central\] som lagesbild-validate: /);
@@ -202,7 +238,9 @@ describe("npm run deploy -- --dry-run", () => {
   });
 
   it("exits with 2 and a message for a missing project", async () => {
-    const result = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/deploy.ts", "--dry-run"]).catch((e: { code: number; stderr: string }) => e);
+    const result = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/deploy.ts", "--dry-run"]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining("Ange projektet med --project") });
   });
 });

@@ -46,7 +46,10 @@ async function exampleParts(): Promise<Map<string, string>> {
   const parts = await docxParts(docx);
   parts.delete("docProps/core.xml"); // creation and modification times
   const normalised = (xml: string) =>
-    [/(_Toc)(\d+)/g, /(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)/g, /(<wp:docPr id=")(\d+)/g].reduce(inOrder, xml.replace(/rId[A-Za-z0-9_-]{12,}/g, "rId*"));
+    [/(_Toc)(\d+)/g, /(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)/g, /(<wp:docPr id=")(\d+)/g].reduce(
+      inOrder,
+      xml.replace(/rId[A-Za-z0-9_-]{12,}/g, "rId*"),
+    );
   return new Map([...parts].map(([name, xml]) => [name, normalised(xml)]));
 }
 
@@ -61,7 +64,12 @@ function inOrder(xml: string, pattern: RegExp): string {
 
 describe("the patched page layout of docx", () => {
   it("is the one installed, which the command line and the function bundles are built from", () => {
-    const installed = readFileSync(createRequire(import.meta.url).resolve("docx/layout").replace(/\.cjs$/, ".mjs"), "utf8");
+    const installed = readFileSync(
+      createRequire(import.meta.url)
+        .resolve("docx/layout")
+        .replace(/\.cjs$/, ".mjs"),
+      "utf8",
+    );
     const hunks = hunksOf(PATCH, LAYOUT);
     expect(hunks.length).toBeGreaterThan(5);
     for (const { after } of hunks) expect(installed).toContain(after);

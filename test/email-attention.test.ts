@@ -47,7 +47,11 @@ describe("Att uppmärksamma denna vecka", () => {
 
   it("is the hidden preview line, cut to what an inbox shows", () => {
     const { preheader } = buildSummaryContent(facts, manager);
-    expect(preheader.startsWith("I2 Andel klara har gått från i fas till risk. Leveransen Bostadsanalys är försenad 17 dagar. Leveransen Energirapport")).toBe(true);
+    expect(
+      preheader.startsWith(
+        "I2 Andel klara har gått från i fas till risk. Leveransen Bostadsanalys är försenad 17 dagar. Leveransen Energirapport",
+      ),
+    ).toBe(true);
     expect(Array.from(preheader).length).toBe(150);
     expect(preheader.endsWith("…")).toBe(true);
     expect(buildSummaryContent(facts, bostader).preheader).toBe(
@@ -103,8 +107,32 @@ describe("Att uppmärksamma denna vecka", () => {
     const before = { ...snap, indicators: snap.indicators.map((i) => ({ ...i, status: "i fas" as const })) };
     const behind: Programme = {
       ...many,
-      indicators: [...many.indicators, indicator({ id: "I3", name: "Tre", block: "energi", baseline: 0, baselineDate: "2024-01-01", target: 10, targetDate: "2024-06-30" }), indicator({ id: "I4", name: "Fyra", block: "energi", baseline: 0, baselineDate: "2024-01-01", target: 10, targetDate: "2024-07-30" })],
-      measurements: [...many.measurements, { indicator: "I3", date: "2024-02-01", value: 1, owner: "energi" }, { indicator: "I4", date: "2024-02-01", value: 1, owner: "energi" }],
+      indicators: [
+        ...many.indicators,
+        indicator({
+          id: "I3",
+          name: "Tre",
+          block: "energi",
+          baseline: 0,
+          baselineDate: "2024-01-01",
+          target: 10,
+          targetDate: "2024-06-30",
+        }),
+        indicator({
+          id: "I4",
+          name: "Fyra",
+          block: "energi",
+          baseline: 0,
+          baselineDate: "2024-01-01",
+          target: 10,
+          targetDate: "2024-07-30",
+        }),
+      ],
+      measurements: [
+        ...many.measurements,
+        { indicator: "I3", date: "2024-02-01", value: 1, owner: "energi" },
+        { indicator: "I4", date: "2024-02-01", value: 1, owner: "energi" },
+      ],
     };
     const behindStatus = fixtureStatus(behind);
     const c = changesBetween(
@@ -122,7 +150,11 @@ describe("Att uppmärksamma denna vecka", () => {
 
   it("names the indicators already at risk or behind in the very first lägesbild", () => {
     const { changes: _, ...first } = facts;
-    expect(buildSummaryContent(first, manager).attention[0]).toEqual({ text: "I2 Andel klara är i risk.", anchor: "indikatorer", tone: "warn" });
+    expect(buildSummaryContent(first, manager).attention[0]).toEqual({
+      text: "I2 Andel klara är i risk.",
+      anchor: "indikatorer",
+      tone: "warn",
+    });
   });
 
   it("says one calm line, and a calm preview, when there is nothing to flag", () => {

@@ -30,21 +30,32 @@ describe("the mail configuration from the environment", () => {
       from: { name: "lägesbild", address: "lagesbild@tillvaxtverket.se" },
       allowedDomains: ["tillvaxtverket.se", "kommun.se"],
       extraRecipients: [],
-      smtp: { host: "smtp.tillvaxtverket.se", port: 587, security: "starttls", auth: { user: "lagesbild", pass: " lösen med mellanslag " } },
+      smtp: {
+        host: "smtp.tillvaxtverket.se",
+        port: 587,
+        security: "starttls",
+        auth: { user: "lagesbild", pass: " lösen med mellanslag " },
+      },
       gmail: { userId: "me" },
     });
   });
 
   it.each([
     [{ LAGESBILD_SMTP_SECURITY: "tls" }, { port: 465, security: "tls" }],
-    [{ LAGESBILD_SMTP_SECURITY: "starttls", LAGESBILD_SMTP_PORT: "2525" }, { port: 2525, security: "starttls" }],
+    [
+      { LAGESBILD_SMTP_SECURITY: "starttls", LAGESBILD_SMTP_PORT: "2525" },
+      { port: 2525, security: "starttls" },
+    ],
     [{ LAGESBILD_SMTP_CA_FILE: "/etc/ssl/intern-ca.pem" }, { caFile: "/etc/ssl/intern-ca.pem" }],
   ])("reads %j", (extra, expected) => {
     expect(loadMailConfig({ ...smtpEnv, ...extra }, "smtp").smtp).toMatchObject(expected);
   });
 
   it("takes extra overview recipients from the configuration, in lower case and once each", () => {
-    const config = loadMailConfig({ LAGESBILD_MAIL_EXTRA_RECIPIENTS: "Chef@Tillvaxtverket.se; chef@tillvaxtverket.se, b@kommun.se" }, "outbox");
+    const config = loadMailConfig(
+      { LAGESBILD_MAIL_EXTRA_RECIPIENTS: "Chef@Tillvaxtverket.se; chef@tillvaxtverket.se, b@kommun.se" },
+      "outbox",
+    );
     expect(config.extraRecipients).toEqual(["chef@tillvaxtverket.se", "b@kommun.se"]);
   });
 
@@ -84,7 +95,9 @@ describe("the mail configuration from the environment", () => {
   });
 
   it("refuses a sender with a line break, so no header can be smuggled in", () => {
-    expect(problemsOf({ ...smtpEnv, LAGESBILD_MAIL_FROM: "x <a@tillvaxtverket.se>\r\nBcc: evil@x.se" }, "smtp")[0]).toMatch(/^LAGESBILD_MAIL_FROM: /u);
+    expect(problemsOf({ ...smtpEnv, LAGESBILD_MAIL_FROM: "x <a@tillvaxtverket.se>\r\nBcc: evil@x.se" }, "smtp")[0]).toMatch(
+      /^LAGESBILD_MAIL_FROM: /u,
+    );
   });
 
   it("says it all in one error message", () => {

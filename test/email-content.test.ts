@@ -27,7 +27,10 @@ describe("the summary for coordinators and managers", () => {
   it("names the ISO week, its dates and the share of the assignment elapsed", () => {
     expect(content.subject).toBe("Lägesbild vecka 38, 2024");
     expect(content.facts).toContain("Vecka 38: 16–22 september 2024. Läget den 18 september 2024.");
-    expect(content.gauges[0]).toMatchObject({ label: "Uppdragstiden", bar: { text: "24 % av uppdragstiden har gått (1 januari 2024 – 31 december 2026)." } });
+    expect(content.gauges[0]).toMatchObject({
+      label: "Uppdragstiden",
+      bar: { text: "24 % av uppdragstiden har gått (1 januari 2024 – 31 december 2026)." },
+    });
   });
 
   it("has one line per block and area, and one for the coordination", () => {
@@ -97,7 +100,9 @@ describe("the summary for a block's owner", () => {
   it.each([["javascript:alert(1)"], ["file:///etc/passwd"], ["data:text/html,<script>alert(1)</script>"], ["inte en länk"]])(
     "shows no link for the problem link %s",
     (link) => {
-      const hostile = [problem("value-required", { workbook: "bostader.xlsx", sheet: "Aktiviteter", row: 2, column: "B", link }, { header: "Datum" })];
+      const hostile = [
+        problem("value-required", { workbook: "bostader.xlsx", sheet: "Aktiviteter", row: 2, column: "B", link }, { header: "Datum" }),
+      ];
       const own = buildSummaryContent({ ...facts, problems: hostile }, bostader).sections[0]!;
       expect(own.rows[0]!.link).toBeUndefined();
       expect(composeSummary({ ...facts, problems: hostile }, bostader).html).not.toContain(link.slice(0, 8));
@@ -109,7 +114,13 @@ describe("what changed since the previous summary", () => {
   const previous = takeSnapshot("2024-W37", programme, fixtureStatus(programme, "2024-09-11"));
   const next = fixtureProgramme({
     activities: [
-      ...programme.activities.map((a) => (a.id === "EN-1" ? { ...a, status: "genomförd" as const, result: "Klar." } : a.id === "SAM-1" ? { ...a, title: "Styrgruppsmöte 2" } : a)),
+      ...programme.activities.map((a) =>
+        a.id === "EN-1"
+          ? { ...a, status: "genomförd" as const, result: "Klar." }
+          : a.id === "SAM-1"
+            ? { ...a, title: "Styrgruppsmöte 2" }
+            : a,
+      ),
       activity({ id: "BO-3", owner: "bostader", title: "Studieresa till Skellefteå", date: "2024-09-17", type: "studieresa" }),
     ],
     measurements: [...programme.measurements, { indicator: "I1", date: "2024-09-15", value: 4, owner: "bostader" }],
@@ -149,7 +160,10 @@ describe("what changed since the previous summary", () => {
 
   it("says so when nothing changed, and explains the first summary", () => {
     const same = changesBetween(previous, previous);
-    expect(section(buildSummaryContent({ ...facts, changes: same }, manager), "Sedan förra")).toMatchObject({ rows: [], empty: "Inget har ändrats sedan förra lägesbilden." });
+    expect(section(buildSummaryContent({ ...facts, changes: same }, manager), "Sedan förra")).toMatchObject({
+      rows: [],
+      empty: "Inget har ändrats sedan förra lägesbilden.",
+    });
     expect(section(buildSummaryContent(facts, manager), "Sedan förra")!.empty).toMatch(/^Det här är den första lägesbilden/u);
   });
 
@@ -179,11 +193,29 @@ describe("the status word of a block", () => {
     ["an unreadable workbook", { ...base, readable: false }, [], "bad", "okänt: arbetsboken kan inte läsas"],
     ["a finished block", { ...base, status: "avslutad" as const }, [], "muted", "avslutad"],
     ["a block starting later", { ...base, status: "startar senare" as const, notStarted: true }, [], "muted", "startar senare"],
-    ["overdue and soon", { ...base, deliverables: { due: 0, overdue: 2, done: 0, dueSoon: 1 } }, [], "bad", "2 försenade leveranser, 1 leverans inom 30 dagar"],
+    [
+      "overdue and soon",
+      { ...base, deliverables: { due: 0, overdue: 2, done: 0, dueSoon: 1 } },
+      [],
+      "bad",
+      "2 försenade leveranser, 1 leverans inom 30 dagar",
+    ],
     ["an indicator at risk", base, [ind("risk"), ind("i fas")], "warn", "indikator i risk"],
     ["an indicator behind", base, [ind("efter")], "bad", "indikator efter"],
-    ["a workbook nobody touched for 45 days", { ...base, daysSinceWorkbookChanged: 45, workbookStale: true }, [], "warn", "arbetsboken oförändrad i 45 dagar"],
-    ["planned activities whose date has passed", { ...base, activities: { ...base.activities, total: 2, byStatus: { planerad: 2 }, plannedDatePassed: 2 } }, [], "warn", "2 planerade aktiviteter med passerat datum"],
+    [
+      "a workbook nobody touched for 45 days",
+      { ...base, daysSinceWorkbookChanged: 45, workbookStale: true },
+      [],
+      "warn",
+      "arbetsboken oförändrad i 45 dagar",
+    ],
+    [
+      "planned activities whose date has passed",
+      { ...base, activities: { ...base.activities, total: 2, byStatus: { planerad: 2 }, plannedDatePassed: 2 } },
+      [],
+      "warn",
+      "2 planerade aktiviteter med passerat datum",
+    ],
     ["a workbook touched 30 days ago", { ...base, daysSinceWorkbookChanged: 30 }, [], "ok", "i gång"],
   ] as const)("is right for %s", (_, block, indicators, tone, text) => {
     expect(blockSignal(block, indicators)).toEqual({ tone, text });

@@ -38,9 +38,16 @@ describe("the first rows of a section", () => {
 describe("deliverables in the lägesbild", () => {
   // As of 2024-09-18: 23 overdue (due 2024-08-01 … 2024-08-23, written latest first) and 5 due within 30 days.
   const overdue = Array.from({ length: 23 }, (_, i) =>
-    deliverable({ id: `O${i}`, title: `Sen ${i}`, due: `2024-08-${String(23 - i).padStart(2, "0")}`, owner: i % 2 ? "energi" : "bostader" }),
+    deliverable({
+      id: `O${i}`,
+      title: `Sen ${i}`,
+      due: `2024-08-${String(23 - i).padStart(2, "0")}`,
+      owner: i % 2 ? "energi" : "bostader",
+    }),
   );
-  const soon = Array.from({ length: 5 }, (_, i) => deliverable({ id: `S${i}`, title: `Snart ${i}`, due: `2024-10-0${5 - i}`, owner: "energi" }));
+  const soon = Array.from({ length: 5 }, (_, i) =>
+    deliverable({ id: `S${i}`, title: `Snart ${i}`, due: `2024-10-0${5 - i}`, owner: "energi" }),
+  );
   const programme = fixtureProgramme({ deliverables: [...soon, ...overdue] });
   const facts: SummaryFacts = { slot: "2024-W38", programme, problems: [], status: fixtureStatus(programme) };
   const deliverables = (audience: Audience) => buildSummaryContent(facts, audience).sections.find((s) => s.title.startsWith("Leveranser"))!;
@@ -69,7 +76,10 @@ describe("changes in the lägesbild", () => {
     const before = fixtureProgramme();
     const added = Array.from({ length: 30 }, (_, i) => activity({ id: `NY-${i}`, title: `Ny ${i}`, owner: "energi", date: "2024-09-10" }));
     const after = fixtureProgramme({ activities: [...before.activities, ...added] });
-    const changes = changesBetween(takeSnapshot("2024-W37", before, fixtureStatus(before, "2024-09-11")), takeSnapshot("2024-W38", after, fixtureStatus(after)));
+    const changes = changesBetween(
+      takeSnapshot("2024-W37", before, fixtureStatus(before, "2024-09-11")),
+      takeSnapshot("2024-W38", after, fixtureStatus(after)),
+    );
     const facts: SummaryFacts = { slot: "2024-W38", programme: after, problems: [], status: fixtureStatus(after), changes };
     const section = buildSummaryContent(facts, energi).sections.find((s) => s.title.startsWith("Sedan förra lägesbilden"))!;
     expect(MAX_CHANGE_ROWS).toBe(25);

@@ -17,14 +17,24 @@ const SCRIPT = "<script>alert('x')</script>";
 
 const hostile = fixtureProgramme({
   blocks: [
-    block({ id: "bostader", name: `Bostäder${INJECT}${SCRIPT}${LONG}`, owner: `Arbetsgrupp${INJECT}`, ownerEmail: `bostader@${DOMAIN}`, workbook: "bostader.xlsx" }),
+    block({
+      id: "bostader",
+      name: `Bostäder${INJECT}${SCRIPT}${LONG}`,
+      owner: `Arbetsgrupp${INJECT}`,
+      ownerEmail: `bostader@${DOMAIN}`,
+      workbook: "bostader.xlsx",
+    }),
   ],
   recipients: [recipient(`Anna${INJECT}${SCRIPT}`, `anna@${DOMAIN}`)],
   deliverables: [deliverable({ id: "L1", title: `${SCRIPT}${INJECT}${LONG}`, due: "2024-09-01", owner: "bostader" })],
 });
 const hostileProblems = [
   ...fixtureProblems(),
-  problem("value-required", { workbook: "bostader.xlsx", sheet: "Aktiviteter", row: 9, column: "C", header: `<img src=x onerror=alert(1)>${INJECT}` }, { header: `<img src=x onerror=alert(1)>${INJECT}${LONG}` }),
+  problem(
+    "value-required",
+    { workbook: "bostader.xlsx", sheet: "Aktiviteter", row: 9, column: "C", header: `<img src=x onerror=alert(1)>${INJECT}` },
+    { header: `<img src=x onerror=alert(1)>${INJECT}${LONG}` },
+  ),
 ];
 
 function firstTo(mail: ParsedMail): string {
@@ -32,7 +42,17 @@ function firstTo(mail: ParsedMail): string {
 }
 
 /** Header names the composer writes; anything else would have been smuggled in. */
-const HEADERS = ["auto-submitted", "x-auto-response-suppress", "from", "to", "subject", "message-id", "date", "mime-version", "content-type"];
+const HEADERS = [
+  "auto-submitted",
+  "x-auto-response-suppress",
+  "from",
+  "to",
+  "subject",
+  "message-id",
+  "date",
+  "mime-version",
+  "content-type",
+];
 
 describe("sheet text with <script>, CR/LF and very long strings", () => {
   let dir: string;
@@ -56,7 +76,10 @@ describe("sheet text with <script>, CR/LF and very long strings", () => {
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
   it("still gives one message to each of the two recipients", () => {
-    expect(mails.map((m) => (m.to as AddressObject).value.map((a) => a.address)).sort()).toEqual([[`anna@${DOMAIN}`], [`bostader@${DOMAIN}`]]);
+    expect(mails.map((m) => (m.to as AddressObject).value.map((a) => a.address)).sort()).toEqual([
+      [`anna@${DOMAIN}`],
+      [`bostader@${DOMAIN}`],
+    ]);
   });
 
   it("smuggles no header in and no recipient", () => {
@@ -99,7 +122,10 @@ describe("sheet text with <script>, CR/LF and very long strings", () => {
 describe("the HTML part", () => {
   const programme = fixtureProgramme();
   const status = fixtureStatus(programme);
-  const { html, text } = composeSummary({ slot: status.isoWeek, programme, problems: fixtureProblems(), status }, { overview: true, blocks: ["bostader"] });
+  const { html, text } = composeSummary(
+    { slot: status.isoWeek, programme, problems: fixtureProblems(), status },
+    { overview: true, blocks: ["bostader"] },
+  );
 
   it("is a table layout with inline styles only, and nothing external", () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="sv">')).toBe(true);

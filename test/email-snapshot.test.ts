@@ -24,12 +24,13 @@ describe("the plain-text summaries of the Delrapport 1 example, as of 2024-09-18
     expect(recipients.map((r) => r.mailbox.address)).toMatchSnapshot();
   });
 
-  it.each([["annelie.granljung@tillvaxtverket.example"], ["bostader@tillvaxtverket.example"], ["tillstand-och-forenkling@tillvaxtverket.example"]])(
-    "reads as before for %s",
-    (address) => {
-      const recipient = recipients.find((r) => r.mailbox.address === address)!;
-      const { subject, text } = composeSummary(facts, recipient.audience);
-      expect(`Ämne: ${subject}\n\n${text}`).toMatchSnapshot();
-    },
-  );
+  it.each([
+    ["annelie.granljung@tillvaxtverket.example"],
+    ["bostader@tillvaxtverket.example"],
+    ["tillstand-och-forenkling@tillvaxtverket.example"],
+  ])("reads as before for %s", (address) => {
+    const recipient = recipients.find((r) => r.mailbox.address === address)!;
+    const { subject, text } = composeSummary(facts, recipient.audience);
+    expect(`Ämne: ${subject}\n\n${text}`).toMatchSnapshot();
+  });
 });

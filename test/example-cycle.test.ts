@@ -19,16 +19,31 @@ import { docxParts, paragraphsOf } from "./helpers/docx-text.ts";
 async function load(dir: string): Promise<{ programme: Programme; problems: readonly Problem[]; outlines: Outlines }> {
   const outlines = await loadOutlines();
   const source = folderSource(dir);
-  const validated = await loadProgramme(source, combinedTextRules([outlines.delrapport, outlines.slutrapport])).finally(() => source.close());
+  const validated = await loadProgramme(source, combinedTextRules([outlines.delrapport, outlines.slutrapport])).finally(() =>
+    source.close(),
+  );
   return { ...validated, outlines };
 }
 
-async function render(dir: string, reportNumber: number, asOf: string): Promise<{ text: string; parts: Map<string, string>; draft: boolean }> {
+async function render(
+  dir: string,
+  reportNumber: number,
+  asOf: string,
+): Promise<{ text: string; parts: Map<string, string>; draft: boolean }> {
   const { programme, problems, outlines } = await load(dir);
-  const outline = outlineFor(outlines, programme.reports.find((r) => r.number === reportNumber));
+  const outline = outlineFor(
+    outlines,
+    programme.reports.find((r) => r.number === reportNumber),
+  );
   const rendered = renderReport({ programme, status: computeStatus(programme, { asOf, reportNumber }), outline, reportNumber, problems });
   const parts = await docxParts(await Packer.toBuffer(rendered.document!));
-  return { text: paragraphsOf(parts.get("word/document.xml") ?? "").map((p) => p.text).join("\n"), parts, draft: rendered.draft };
+  return {
+    text: paragraphsOf(parts.get("word/document.xml") ?? "")
+      .map((p) => p.text)
+      .join("\n"),
+    parts,
+    draft: rendered.draft,
+  };
 }
 
 describe("examples/delrapport-2, as of 2025-03-14", () => {
@@ -43,15 +58,29 @@ describe("examples/delrapport-2, as of 2025-03-14", () => {
     const bostader = (await status).blocks.find((b) => b.id === "bostader");
     // In 2024-09-19 … 2025-02-28: BOS-2 (ongoing since March 2024, no end date), BOS-4 (done 2024-12-10),
     // BOS-5 (planned for 2024-10-01: date passed), BOS-6 (done), BOS-7 (cancelled). Not BOS-1, BOS-3, BOS-8.
-    expect(bostader?.activities).toMatchObject({ total: 4, tookPlace: 3, cancelled: 1, plannedDatePassed: 1, byStatus: { pågående: 1, genomförd: 2, planerad: 1 } });
+    expect(bostader?.activities).toMatchObject({
+      total: 4,
+      tookPlace: 3,
+      cancelled: 1,
+      plannedDatePassed: 1,
+      byStatus: { pågående: 1, genomförd: 2, planerad: 1 },
+    });
   });
 
   it("follows up delrapport 1: indicators then and now", async () => {
     const indicators = (await status).followUp?.indicators ?? [];
     // I1: 7 on 2024-09-15 at report 1; now 10 on 2025-02-28 (11 on 2025-03-31 is after the as-of date).
-    expect(indicators.find((i) => i.id === "I1")).toMatchObject({ previous: { value: 7, date: "2024-09-15" }, now: { value: 10, date: "2025-02-28" }, change: 3 });
+    expect(indicators.find((i) => i.id === "I1")).toMatchObject({
+      previous: { value: 7, date: "2024-09-15" },
+      now: { value: 10, date: "2025-02-28" },
+      change: 3,
+    });
     // I5, a decreasing indicator: 17 → 16 months.
-    expect(indicators.find((i) => i.id === "I5")).toMatchObject({ previous: { value: 17 }, now: { value: 16, date: "2025-01-31" }, change: -1 });
+    expect(indicators.find((i) => i.id === "I5")).toMatchObject({
+      previous: { value: 17 },
+      now: { value: 16, date: "2025-01-31" },
+      change: -1,
+    });
   });
 
   it("follows up delrapport 1: what is new per block and which block started", async () => {
@@ -97,8 +126,18 @@ describe("examples/slutrapport, as of 2026-12-15", () => {
   it("validates without errors and is chosen by the report type", async () => {
     const { programme, problems, outlines } = await load("examples/slutrapport");
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(outlineFor(outlines, programme.reports.find((r) => r.number === 3))).toBe(outlines.slutrapport);
-    expect(outlineFor(outlines, programme.reports.find((r) => r.number === 2))).toBe(outlines.delrapport);
+    expect(
+      outlineFor(
+        outlines,
+        programme.reports.find((r) => r.number === 3),
+      ),
+    ).toBe(outlines.slutrapport);
+    expect(
+      outlineFor(
+        outlines,
+        programme.reports.find((r) => r.number === 2),
+      ),
+    ).toBe(outlines.delrapport);
   });
 
   it("follows every recommendation to its fate and each indicator across the three reports", async () => {

@@ -8,7 +8,14 @@ import { readOoxml } from "../src/sources/xlsx/ooxml/read-ooxml.ts";
 it.each(Object.entries(EXAMPLES))("keeps the example %s as its YAML source builds it (run npm run examples)", async (name, sources) => {
   const example = join("examples", name);
   const out = await mkdtemp(join(tmpdir(), "lagesbild-examples-"));
-  const built = (await buildExample(sources.map((s) => join("examples", s)), out)).map((p) => p.slice(out.length + 1)).sort();
+  const built = (
+    await buildExample(
+      sources.map((s) => join("examples", s)),
+      out,
+    )
+  )
+    .map((p) => p.slice(out.length + 1))
+    .sort();
   const committed = (await readdir(example)).filter((f) => f.endsWith(".xlsx")).sort();
   expect(built).toEqual(committed);
   for (const file of committed) {

@@ -29,7 +29,15 @@ describe("exit codes on workbooks with errors", () => {
   });
 
   it("summary says why it exits 1 when everything was sent", async () => {
-    const { code, stdout, stderr } = await cli("summary", messy("invalid"), "--as-of", "2024-09-18", "--dry-run", "--state", join(dir, "state"));
+    const { code, stdout, stderr } = await cli(
+      "summary",
+      messy("invalid"),
+      "--as-of",
+      "2024-09-18",
+      "--dry-run",
+      "--state",
+      join(dir, "state"),
+    );
     expect(code).toBe(1);
     expect(stdout).toContain("0 mottagare vägrade");
     expect(stderr).toContain("Arbetsböckerna har fel");

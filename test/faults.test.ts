@@ -17,7 +17,8 @@ const pool = new ParsePool(DEFAULT_LIMITS, 1);
 afterAll(() => pool.close());
 
 const HEADERS = columnsOf(activitiesSheet).map((c) => c.meta.header);
-const activity = (n: number, id: string, title: string) => row(n, [id, "2024-03-01", undefined, "möte", "Nätverk", title, undefined, undefined, undefined, "pågående"]);
+const activity = (n: number, id: string, title: string) =>
+  row(n, [id, "2024-03-01", undefined, "möte", "Nätverk", title, undefined, undefined, undefined, "pågående"]);
 
 async function readBlock(bytes: Buffer): Promise<RawWorkbook> {
   const dir = await mkdtemp(join(tmpdir(), "lagesbild-faults-"));
@@ -49,11 +50,16 @@ describe("hostile and odd workbooks", () => {
 
   it("reports a cell of 100 000 characters where it stands and still reads the other rows", async () => {
     const bytes = await handmadeXlsx([
-      { name: "Aktiviteter", rows: () => [row(1, HEADERS), activity(2, "BO-1", "Kort"), activity(3, "BO-2", "x".repeat(100_000)), activity(4, "BO-3", "Sista")] },
+      {
+        name: "Aktiviteter",
+        rows: () => [row(1, HEADERS), activity(2, "BO-1", "Kort"), activity(3, "BO-2", "x".repeat(100_000)), activity(4, "BO-3", "Sista")],
+      },
     ]);
     const { rows, problems } = readWorkbook(await readBlock(bytes), blockWorkbook, "block");
     expect(rows.activities.map((r) => r.value.id)).toEqual(["BO-1", "BO-3"]);
-    expect(problems).toEqual([expect.objectContaining({ code: "text-too-long", sheet: "Aktiviteter", row: 3, column: "F", header: "Titel" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "text-too-long", sheet: "Aktiviteter", row: 3, column: "F", header: "Titel" }),
+    ]);
   });
 
   it.each([
@@ -72,7 +78,9 @@ describe("hostile and odd workbooks", () => {
 
   it("takes control characters out of text and says so", async () => {
     // XML cannot hold them; Excel writes them as _xHHHH_ escapes.
-    const bytes = await handmadeXlsx([{ name: "Aktiviteter", rows: () => [row(1, HEADERS), activity(2, "BO-1", "Möte_x0001__x0008_ i Luleå")] }]);
+    const bytes = await handmadeXlsx([
+      { name: "Aktiviteter", rows: () => [row(1, HEADERS), activity(2, "BO-1", "Möte_x0001__x0008_ i Luleå")] },
+    ]);
     const { rows, problems } = readWorkbook(await readBlock(bytes), blockWorkbook, "block");
     expect(rows.activities[0]?.value.title).toBe("Möte i Luleå");
     expect(problems).toEqual([expect.objectContaining({ code: "text-control-characters", severity: "warning", row: 2, column: "F" })]);
@@ -87,7 +95,9 @@ describe("hostile and odd workbooks", () => {
   });
 
   it("refuses a cell longer than Excel holds in any column, an id of 200 000 characters too", async () => {
-    const bytes = await handmadeXlsx([{ name: "Aktiviteter", rows: () => [row(1, HEADERS), activity(2, "B".repeat(200_000), "Möte"), activity(3, "BO-2", "Möte")] }]);
+    const bytes = await handmadeXlsx([
+      { name: "Aktiviteter", rows: () => [row(1, HEADERS), activity(2, "B".repeat(200_000), "Möte"), activity(3, "BO-2", "Möte")] },
+    ]);
     const { rows, problems } = readWorkbook(await readBlock(bytes), blockWorkbook, "block");
     expect(rows.activities.map((r) => r.value.id)).toEqual(["BO-2"]);
     expect(problems).toEqual([expect.objectContaining({ code: "text-too-long", row: 2, column: "A", header: "Id", value: "200000" })]);
@@ -96,7 +106,16 @@ describe("hostile and odd workbooks", () => {
   it("writes formula-like text as text cells, never as formulas", async () => {
     const dangerous = ['=HYPERLINK("http://example.org")', "+1+1", "-2", "@A1"];
     const workbook = buildWorkbook("block", {
-      content: { activities: dangerous.map((title, i) => ({ id: `A${i}`, date: "2024-03-01", type: "möte", tool: "Kunskap", title, status: "pågående" })) },
+      content: {
+        activities: dangerous.map((title, i) => ({
+          id: `A${i}`,
+          date: "2024-03-01",
+          type: "möte",
+          tool: "Kunskap",
+          title,
+          status: "pågående",
+        })),
+      },
     });
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const zip = await openZipParts(bytes, 1e8);
@@ -122,7 +141,12 @@ describe("hostile and odd workbooks", () => {
       const outside = await source.readBlock("bostader.xlsx");
       expect(outside.ok).toBe(false);
       expect(outside.ok || outside.problems).toEqual([
-        expect.objectContaining({ code: "file-outside-folder", severity: "error", workbook: "bostader.xlsx", value: join(root, "hemlig.xlsx") }),
+        expect.objectContaining({
+          code: "file-outside-folder",
+          severity: "error",
+          workbook: "bostader.xlsx",
+          value: join(root, "hemlig.xlsx"),
+        }),
       ]);
       expect(outside.ok || outside.problems[0]?.message).toContain("utanför källmappen");
       expect((await source.readCentral()).ok).toBe(false);

@@ -31,7 +31,15 @@ const recommendation = (id: string, reportNumber: number, order: number) => ({
 });
 
 const programme = emptyProgramme({
-  assignment: { name: "U", heading: "R", dnr: "1", governmentRefs: ["KN1"], start: "2023-06-01", end: "2026-12-31", agency: "Tillväxtverket" },
+  assignment: {
+    name: "U",
+    heading: "R",
+    dnr: "1",
+    governmentRefs: ["KN1"],
+    start: "2023-06-01",
+    end: "2026-12-31",
+    agency: "Tillväxtverket",
+  },
   reports: [
     report(1, "2024-09-18", "2023-06-01", "2024-08-31"),
     report(2, "2025-03-14", "2024-09-01", "2025-02-28"),
@@ -44,7 +52,16 @@ const programme = emptyProgramme({
   ],
   indicators: [
     indicator({ id: "I1", name: "Forum", baseline: 0, baselineDate: "2023-06-01", target: 20, targetDate: "2026-12-31" }),
-    indicator({ id: "I2", name: "Väntetid", unit: "dagar", direction: "minska", baseline: 300, baselineDate: "2023-06-01", target: 100, targetDate: "2026-12-31" }),
+    indicator({
+      id: "I2",
+      name: "Väntetid",
+      unit: "dagar",
+      direction: "minska",
+      baseline: 300,
+      baselineDate: "2023-06-01",
+      target: 100,
+      targetDate: "2026-12-31",
+    }),
     indicator({ id: "I3", name: "Nytt mått", baseline: 0, baselineDate: "2025-01-01", target: 10, targetDate: "2026-12-31" }),
   ],
   measurements: [
@@ -94,9 +111,23 @@ describe("report 2 follows up report 1", () => {
   it("gives each indicator's value at report 1's date, now and the change", () => {
     expect(followUp.indicators).toEqual([
       // 11 on 2024-06-30 then; 12 on 2025-01-31 now (15 is dated after 2025-03-14): +1.
-      { id: "I1", name: "Forum", unit: "antal", previous: { value: 11, date: "2024-06-30" }, now: { value: 12, date: "2025-01-31" }, change: 1 },
+      {
+        id: "I1",
+        name: "Forum",
+        unit: "antal",
+        previous: { value: 11, date: "2024-06-30" },
+        now: { value: 12, date: "2025-01-31" },
+        change: 1,
+      },
       // 260 → 230,5: −29,5 days (a decreasing indicator going the right way).
-      { id: "I2", name: "Väntetid", unit: "dagar", previous: { value: 260, date: "2024-08-15" }, now: { value: 230.5, date: "2025-02-01" }, change: -29.5 },
+      {
+        id: "I2",
+        name: "Väntetid",
+        unit: "dagar",
+        previous: { value: 260, date: "2024-08-15" },
+        now: { value: 230.5, date: "2025-02-01" },
+        change: -29.5,
+      },
       // Measured for the first time since: no earlier value, no change.
       { id: "I3", name: "Nytt mått", unit: "antal", now: { value: 4, date: "2025-02-15" } },
     ]);
@@ -119,7 +150,15 @@ describe("report 2 follows up report 1", () => {
 
   it("follows up report 1's recommendations with their latest status up to report 2", () => {
     expect(followUp.recommendations).toEqual([
-      { id: "R1", report: 1, recipient: "regeringen", title: "Rekommendation R1", status: "under beredning", statusReport: 2, response: "Regeringen bereder frågan." },
+      {
+        id: "R1",
+        report: 1,
+        recipient: "regeringen",
+        title: "Rekommendation R1",
+        status: "under beredning",
+        statusReport: 2,
+        response: "Regeringen bereder frågan.",
+      },
       // Nothing said about R2: it stands as given.
       { id: "R2", report: 1, recipient: "regeringen", title: "Rekommendation R2", status: "lämnad" },
     ]);

@@ -4,7 +4,15 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildFunctions, FRAMEWORK, FUNCTIONS, measureFunctionBundles, TARGETS, type BuiltFunction, type BundleMeasure } from "../scripts/build-functions.ts";
+import {
+  buildFunctions,
+  FRAMEWORK,
+  FUNCTIONS,
+  measureFunctionBundles,
+  TARGETS,
+  type BuiltFunction,
+  type BundleMeasure,
+} from "../scripts/build-functions.ts";
 import { hunksOf } from "./helpers/carried-patch.ts";
 import { postPubSub, reportOneIsDraft, startHarness, type Harness } from "./helpers/functions-harness.ts";
 
@@ -30,7 +38,12 @@ describe("the function bundles", () => {
   it.each(names)("%s has a minimal package.json: ESM, its entry point, Node 22, and only the framework to install", async (name) => {
     const manifest = JSON.parse(await readFile(join(outdir, name, "package.json"), "utf8")) as Record<string, unknown>;
     const framework = JSON.parse(await readFile(join("node_modules", FRAMEWORK, "package.json"), "utf8")) as { version: string };
-    expect(manifest).toMatchObject({ type: "module", main: "index.mjs", engines: { node: "22" }, dependencies: { [FRAMEWORK]: framework.version } });
+    expect(manifest).toMatchObject({
+      type: "module",
+      main: "index.mjs",
+      engines: { node: "22" },
+      dependencies: { [FRAMEWORK]: framework.version },
+    });
     expect(Object.keys(manifest["dependencies"] as object)).toEqual([FRAMEWORK]);
     expect(Object.keys(manifest).sort()).toEqual(["dependencies", "engines", "main", "name", "private", "type", "version"]);
     await expect(readFile(join(outdir, name, "templates", "delrapport.yaml"), "utf8")).resolves.toContain("rubrik");
@@ -103,16 +116,24 @@ describe("each bundle served by the framework's own runner, as Cloud Run starts 
   });
 
   it("refuses to start with a configuration that names no central spreadsheet, and logs why as CRITICAL", async () => {
-    const run = spawn(process.execPath, [RUNNER, "--target=validate", `--source=${join(outdir, "validate")}`, `--port=${await freePort()}`], {
-      env: { PATH: process.env["PATH"], LAGESBILD_SOURCE: "gsheets" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const run = spawn(
+      process.execPath,
+      [RUNNER, "--target=validate", `--source=${join(outdir, "validate")}`, `--port=${await freePort()}`],
+      {
+        env: { PATH: process.env["PATH"], LAGESBILD_SOURCE: "gsheets" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     run.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => run.on("exit", resolve));
     expect(code).not.toBe(0);
     const entry = stdout.split("\n").find((l) => l.includes('"CRITICAL"'));
-    expect(JSON.parse(entry ?? "{}")).toMatchObject({ severity: "CRITICAL", message: "invalid configuration", problems: [expect.stringContaining("LAGESBILD_CENTRAL_SPREADSHEET saknas")] });
+    expect(JSON.parse(entry ?? "{}")).toMatchObject({
+      severity: "CRITICAL",
+      message: "invalid configuration",
+      problems: [expect.stringContaining("LAGESBILD_CENTRAL_SPREADSHEET saknas")],
+    });
   });
 });
 

@@ -62,7 +62,13 @@ describe("the report function over HTTP", () => {
   it("builds the delrapport, stores it in the Drive folder and answers its link with the validation summary", async () => {
     harness.fake.calls.reset();
     const { result, logs } = await captureLogs(async () =>
-      json(await fetch(report.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ report: 1, asOf: "2024-09-18" }) })),
+      json(
+        await fetch(report.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ report: 1, asOf: "2024-09-18" }),
+        }),
+      ),
     );
     expect(result.status).toBe(200);
     const stored = harness.fake.drive.inFolder(DRIVE_FOLDER).at(-1);
@@ -90,7 +96,12 @@ describe("the report function over HTTP", () => {
     ["a report number that is no number", "?report=ett", 400, "report ska vara ett rapportnummer som 1, inte ”ett”."],
     ["a date that does not exist", "?report=1&asOf=2024-02-30", 400, "asOf ska vara ett datum som 2024-09-18, inte ”2024-02-30”."],
     ["a report the sheet Rapporter does not have", "?report=7&asOf=2024-09-18", 404, "Delrapport 7 finns inte på bladet Rapporter."],
-    ["no report number while no report is a draft", "?asOf=2024-09-18", 404, "Ingen delrapport har status utkast på bladet Rapporter; ange rapportnummer (report)."],
+    [
+      "no report number while no report is a draft",
+      "?asOf=2024-09-18",
+      404,
+      "Ingen delrapport har status utkast på bladet Rapporter; ange rapportnummer (report).",
+    ],
   ])("answers %s with %i and a Swedish message", async (_, query, status, message) => {
     const reply = await json(await fetch(`${report.url}${query}`));
     expect(reply).toMatchObject({ status, body: { message } });

@@ -2,7 +2,16 @@ import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isoWeekOf } from "../src/indicators/calendar.ts";
 import { fault, STORAGE_INSERT } from "./helpers/fake-google/index.ts";
-import { captureLogs, DOMAIN, postPubSub, serve, startHarness, STATE_BUCKET, type Harness, type Served } from "./helpers/functions-harness.ts";
+import {
+  captureLogs,
+  DOMAIN,
+  postPubSub,
+  serve,
+  startHarness,
+  STATE_BUCKET,
+  type Harness,
+  type Served,
+} from "./helpers/functions-harness.ts";
 import { DateTime } from "luxon";
 
 let harness: Harness;
@@ -51,7 +60,11 @@ describe("the summary function, triggered by Pub/Sub through Eventarc", () => {
     const deliveries = logs.filter((l) => l["message"] === "delivery already-sent");
     expect(deliveries.length).toBe(Object.keys(receivedBy()).length);
     expect(deliveries.every((l) => l["severity"] === "INFO" && l["slot"] === "2024-W38" && l["run"] === "summary")).toBe(true);
-    expect(logs.find((l) => l["message"] === "scheduled run done")).toMatchObject({ severity: "INFO", event: "msg-1-third", asOf: "2024-09-18" });
+    expect(logs.find((l) => l["message"] === "scheduled run done")).toMatchObject({
+      severity: "INFO",
+      event: "msg-1-third",
+      asOf: "2024-09-18",
+    });
   });
 
   it("takes today in Sweden when the message names no date", async () => {
@@ -84,7 +97,13 @@ describe("the summary function, triggered by Pub/Sub through Eventarc", () => {
     const { result, logs } = await captureLogs(() =>
       fetch(summary.url, {
         method: "POST",
-        headers: { "content-type": "application/json", "ce-specversion": "1.0", "ce-type": "google.cloud.pubsub.topic.v1.messagePublished", "ce-source": "//pubsub", "ce-id": "bad" },
+        headers: {
+          "content-type": "application/json",
+          "ce-specversion": "1.0",
+          "ce-type": "google.cloud.pubsub.topic.v1.messagePublished",
+          "ce-source": "//pubsub",
+          "ce-id": "bad",
+        },
         body: JSON.stringify({ message: { data, messageId: "bad" } }),
       }),
     );

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloudStorageError, gcsClient } from "../src/sinks/gcs/gcs-client.ts";
 import { gcsStateStore } from "../src/state/gcs-state-store.ts";
-import { fakeGoogleAuth, fault, manualTimer, startFakeGoogle, STORAGE_GET, STORAGE_INSERT, type FakeGoogle } from "./helpers/fake-google/index.ts";
+import {
+  fakeGoogleAuth,
+  fault,
+  manualTimer,
+  startFakeGoogle,
+  STORAGE_GET,
+  STORAGE_INSERT,
+  type FakeGoogle,
+} from "./helpers/fake-google/index.ts";
 import { describeStateStoreContract } from "./helpers/state-store-contract.ts";
 
 const RETRY = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1_000, attemptTimeoutMs: 2_000 } as const;

@@ -4,7 +4,16 @@ import { driveReportStore } from "../src/sinks/report-store/drive-report-store.t
 import { gcsReportStore } from "../src/sinks/report-store/gcs-report-store.ts";
 import { DOCX_CONTENT_TYPE, ReportStoreError, type ReportFile } from "../src/sinks/report-store/report-store.ts";
 import { gcsStateStore } from "../src/state/gcs-state-store.ts";
-import { DRIVE_CREATE, fakeGoogleAuth, loadFixture, manualTimer, replay, startFakeGoogle, STORAGE_INSERT, type FakeGoogle } from "./helpers/fake-google/index.ts";
+import {
+  DRIVE_CREATE,
+  fakeGoogleAuth,
+  loadFixture,
+  manualTimer,
+  replay,
+  startFakeGoogle,
+  STORAGE_INSERT,
+  type FakeGoogle,
+} from "./helpers/fake-google/index.ts";
 
 const ACCOUNT = "lagesbild-report@lagesbild-prod.iam.gserviceaccount.com";
 const FOLDER = "1FolderSharedWithTheAccount";
@@ -22,7 +31,8 @@ afterEach(() => {
 afterAll(() => fake.close());
 
 const file: ReportFile = { fileName: "delrapport-1.docx", content: Buffer.from("PK\u0003\u0004"), contentType: DOCX_CONTENT_TYPE };
-const drive = (folderId = FOLDER) => driveReportStore({ auth: fakeGoogleAuth(), folderId, rootUrl: fake.rootUrl, account: async () => ACCOUNT });
+const drive = (folderId = FOLDER) =>
+  driveReportStore({ auth: fakeGoogleAuth(), folderId, rootUrl: fake.rootUrl, account: async () => ACCOUNT });
 const googleMessage = (name: string) => (loadFixture(name).response.body as { error: { message: string } }).error.message;
 
 async function messageOf(promise: Promise<unknown>): Promise<string> {
@@ -37,14 +47,21 @@ async function messageOf(promise: Promise<unknown>): Promise<string> {
 describe("Drive says why it refused the report, through the real client", () => {
   it("a folder the account cannot see is not said to be missing: with drive.file it may only be unshared", async () => {
     const message = await messageOf(drive("1FolderTheAccountCannotSee").save(file));
-    expect(message).toMatch(new RegExp(`syns inte för ${ACCOUNT}\\. Antingen finns mappen inte, eller så är den inte delad med kontot: med behörigheten drive\\.file`));
+    expect(message).toMatch(
+      new RegExp(
+        `syns inte för ${ACCOUNT}\\. Antingen finns mappen inte, eller så är den inte delad med kontot: med behörigheten drive\\.file`,
+      ),
+    );
     expect(message).not.toMatch(/Mappen finns inte\./);
   });
 
   it.each([
     ["drive-404-folder-not-found", /syns inte för .*dela mappen med .* som Bidragsgivare/],
     ["drive-403-storage-quota", new RegExp(`inget eget lagringsutrymme i Drive .* delad enhet .* ge ${ACCOUNT} rollen Bidragsgivare där`)],
-    ["drive-403-insufficient-permissions", new RegExp(`${ACCOUNT} får inte skapa filer i Drive-mappen ${FOLDER}\\. Ge kontot rollen Bidragsgivare`)],
+    [
+      "drive-403-insufficient-permissions",
+      new RegExp(`${ACCOUNT} får inte skapa filer i Drive-mappen ${FOLDER}\\. Ge kontot rollen Bidragsgivare`),
+    ],
     ["drive-403-service-disabled", /Google Drive API är inte aktiverat .*drive\.googleapis\.com\/overview\?project=123456789012/],
     ["drive-403-scope-insufficient", /saknar behörigheten \(scope\) https:\/\/www\.googleapis\.com\/auth\/drive\.file/],
   ])("%s", async (name, advice) => {
@@ -76,7 +93,11 @@ describe("Cloud Storage says why, and a 403 in place of 412 on a create-only wri
   it("a write that replaces (no precondition) still fails on that 403", async () => {
     fake.faults.inject(STORAGE_INSERT, "state/snapshot", replay(loadFixture("gcs-403-exists-without-delete")));
     const message = await messageOf(gcsStateStore({ client: client(), bucket: "state" }).put("snapshot", "v"));
-    expect(message).toMatch(new RegExp(`${ACCOUNT} saknar behörigheten storage\\.objects\\.delete\\. Ge ${ACCOUNT} rollen roles/storage\\.objectUser på bucketen state`));
+    expect(message).toMatch(
+      new RegExp(
+        `${ACCOUNT} saknar behörigheten storage\\.objects\\.delete\\. Ge ${ACCOUNT} rollen roles/storage\\.objectUser på bucketen state`,
+      ),
+    );
   });
 
   it.each([

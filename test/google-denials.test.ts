@@ -45,8 +45,14 @@ describe("a 403 from Sheets says why, through the real client", () => {
       "sheets-403-service-disabled",
       /Google Sheets API är inte aktiverat i Google Cloud-projektet.*https:\/\/console\.developers\.google\.com\/apis\/api\/sheets\.googleapis\.com\/overview\?project=123456789012.*vänta några minuter/,
     ],
-    ["sheets-403-scope-insufficient", /saknar behörigheten \(scope\) https:\/\/www\.googleapis\.com\/auth\/spreadsheets\.readonly\. Lokalt: gcloud auth application-default login --scopes=/],
-    ["sheets-403-permission-denied", new RegExp(`${ACCOUNT} har inte läsbehörighet till Google-kalkylarket ${id}\\. Dela kalkylarket med ${ACCOUNT} som Läsare`)],
+    [
+      "sheets-403-scope-insufficient",
+      /saknar behörigheten \(scope\) https:\/\/www\.googleapis\.com\/auth\/spreadsheets\.readonly\. Lokalt: gcloud auth application-default login --scopes=/,
+    ],
+    [
+      "sheets-403-permission-denied",
+      new RegExp(`${ACCOUNT} har inte läsbehörighet till Google-kalkylarket ${id}\\. Dela kalkylarket med ${ACCOUNT} som Läsare`),
+    ],
     ["sheets-403-workspace-policy", new RegExp(`en policy i organisationens Google Workspace hindrar ${ACCOUNT} från att nå filen`)],
   ])("%s", async (name, advice) => {
     fake.faults.always(SHEETS_GET, id, replay(loadFixture(name)));
@@ -59,7 +65,12 @@ describe("a 403 from Sheets says why, through the real client", () => {
   });
 
   it("each reason has its own message", async () => {
-    const names = ["sheets-403-service-disabled", "sheets-403-scope-insufficient", "sheets-403-permission-denied", "sheets-403-workspace-policy"];
+    const names = [
+      "sheets-403-service-disabled",
+      "sheets-403-scope-insufficient",
+      "sheets-403-permission-denied",
+      "sheets-403-workspace-policy",
+    ];
     const details = new Set<string>();
     for (const name of names) {
       fake.faults.clear();

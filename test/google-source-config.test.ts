@@ -75,7 +75,12 @@ describe("the Google configuration", () => {
 
   it("names every problem at once", () => {
     const problems = problemsOf({ [GOOGLE_ENV.maxAttempts]: "0", [GOOGLE_ENV.concurrency]: "x", [GOOGLE_ENV.rootUrl]: "ftp://x" });
-    expect(problems.map((p) => p.split(" ")[0])).toEqual([GOOGLE_ENV.central, GOOGLE_ENV.maxAttempts, GOOGLE_ENV.concurrency, GOOGLE_ENV.rootUrl]);
+    expect(problems.map((p) => p.split(" ")[0])).toEqual([
+      GOOGLE_ENV.central,
+      GOOGLE_ENV.maxAttempts,
+      GOOGLE_ENV.concurrency,
+      GOOGLE_ENV.rootUrl,
+    ]);
   });
 
   it("refuses a backoff cap below its base", () => {

@@ -24,7 +24,15 @@ const id = fakeSpreadsheetId("retried");
 const spreadsheet: FakeSpreadsheet = {
   id,
   title: "Energi",
-  sheets: [{ title: "Aktiviteter", values: [["Id", "Titel"], ["EN-1", "Möte"]] }],
+  sheets: [
+    {
+      title: "Aktiviteter",
+      values: [
+        ["Id", "Titel"],
+        ["EN-1", "Möte"],
+      ],
+    },
+  ],
 };
 
 beforeAll(async () => {
@@ -77,7 +85,10 @@ describe("retrying a call that fails for a while", () => {
   it("backs off exponentially with full jitter, within the cap", async () => {
     fake.faults.always(SHEETS_GET, id, fault.serverError(500));
     const timer = manualTimer(() => 0.999);
-    await fakeSheetsSource(fake, id, { timer, retry: { maxAttempts: 6, baseDelayMs: 1_000, maxDelayMs: 5_000, attemptTimeoutMs: 5_000 } }).readCentral();
+    await fakeSheetsSource(fake, id, {
+      timer,
+      retry: { maxAttempts: 6, baseDelayMs: 1_000, maxDelayMs: 5_000, attemptTimeoutMs: 5_000 },
+    }).readCentral();
     expect(timer.sleeps).toEqual([999, 1_998, 3_996, 4_995, 4_995]);
   });
 
@@ -128,7 +139,10 @@ describe("giving up", () => {
   it("after timeouts on every attempt, saying so", async () => {
     fake.faults.always(SHEETS_GET, id, fault.slow(5_000));
     const started = performance.now();
-    const outcome = await fakeSheetsSource(fake, id, { timer: manualTimer(), retry: { ...TEST_RETRY, maxAttempts: 2, attemptTimeoutMs: 200 } }).readCentral();
+    const outcome = await fakeSheetsSource(fake, id, {
+      timer: manualTimer(),
+      retry: { ...TEST_RETRY, maxAttempts: 2, attemptTimeoutMs: 200 },
+    }).readCentral();
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(fake.calls.count(SHEETS_GET, id)).toBe(2);
     expect(problemsOf(outcome)[0]?.message).toMatch(/inget svar inom 0,2 s/);
@@ -163,14 +177,21 @@ describe("one spreadsheet failing", () => {
     const { programme, problems } = await loadProgramme(source, rules);
 
     const failed = [missing, idOf("energi.xlsx"), idOf("smf.xlsx"), idOf("finansiering.xlsx")];
-    expect(problems.filter((p) => p.code === "source-unavailable").map((p) => p.workbook).sort()).toEqual([...failed].sort());
+    expect(
+      problems
+        .filter((p) => p.code === "source-unavailable")
+        .map((p) => p.workbook)
+        .sort(),
+    ).toEqual([...failed].sort());
     const unreadable = programme.workbooks.filter((w) => !w.readable).map((w) => [w.name, w.owner]);
-    expect(unreadable.sort()).toEqual([
-      [idOf("energi.xlsx"), "energi"],
-      [idOf("finansiering.xlsx"), "finansiering"],
-      [missing, "bostader"],
-      [idOf("smf.xlsx"), "smf"],
-    ].sort());
+    expect(unreadable.sort()).toEqual(
+      [
+        [idOf("energi.xlsx"), "energi"],
+        [idOf("finansiering.xlsx"), "finansiering"],
+        [missing, "bostader"],
+        [idOf("smf.xlsx"), "smf"],
+      ].sort(),
+    );
     expect(programme.workbooks.filter((w) => w.readable)).toHaveLength(example.spreadsheets.length - failed.length);
     const owners = new Set(programme.activities.map((a) => a.owner));
     expect(owners.has("infrastruktur") && owners.has("kompetensforsorjning") && owners.has(null)).toBe(true);

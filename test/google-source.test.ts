@@ -122,7 +122,14 @@ describe("a block spreadsheet as a raw workbook", () => {
         ],
         merges: ["E5:E6"],
       },
-      { title: "Källor", hidden: true, values: [["Id", "Text"], ["k1", "En källa"]] },
+      {
+        title: "Källor",
+        hidden: true,
+        values: [
+          ["Id", "Text"],
+          ["k1", "En källa"],
+        ],
+      },
     ],
   };
 
@@ -148,14 +155,21 @@ describe("a block spreadsheet as a raw workbook", () => {
     expect(activities.merges).toEqual(["E5:E6"]);
     expect(activities.rows.map((r) => r.number)).toEqual([1, 2, 4, 6]);
     expect(activities.rows[1]!.cells[1]).toEqual({ kind: "number", value: 45_553 });
-    expect(activities.rows[2]!.cells.slice(1, 5)).toEqual([{ kind: "error", code: "#REF!" }, { kind: "text", text: "möte" }, { kind: "text", text: "Nätverk" }, { kind: "boolean", value: true }]);
+    expect(activities.rows[2]!.cells.slice(1, 5)).toEqual([
+      { kind: "error", code: "#REF!" },
+      { kind: "text", text: "möte" },
+      { kind: "text", text: "Nätverk" },
+      { kind: "boolean", value: true },
+    ]);
     expect(fake.calls.of(SHEETS_BATCH_GET, id)[0]?.query.getAll("ranges")).toEqual(["'Aktiviteter'", "'Källor'"]);
   });
 
   it("gives problems that link to the very cell", async () => {
     fake.spreadsheets.put(spreadsheet);
     const example = await googleExample(undefined, (file, content) =>
-      file === "central.yaml" ? { ...content, Byggstenar: (content["Byggstenar"] ?? []).slice(0, 1).map((b) => ({ ...b, Arbetsbok: id })) } : content,
+      file === "central.yaml"
+        ? { ...content, Byggstenar: (content["Byggstenar"] ?? []).slice(0, 1).map((b) => ({ ...b, Arbetsbok: id })) }
+        : content,
     );
     fake.spreadsheets.put(...example.spreadsheets);
     const { problems } = await run(fakeSheetsSource(fake, example.centralId));
@@ -191,7 +205,9 @@ describe("a block spreadsheet as a raw workbook", () => {
   it("sends the auth client's access token, and reports a refused one as a problem without retrying", async () => {
     fake.spreadsheets.put(spreadsheet);
     const outcome = await fakeSheetsSource(fake, id, { auth: fakeGoogleAuth("stolen") }).readCentral();
-    expect(outcome.ok ? [] : outcome.problems.map((p) => p.message)).toEqual([expect.stringMatching(/inloggningen mot Google misslyckades/)]);
+    expect(outcome.ok ? [] : outcome.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/inloggningen mot Google misslyckades/),
+    ]);
     expect(fake.calls.of(SHEETS_GET, id).map((c) => c.headers.authorization)).toEqual(["Bearer stolen"]);
   });
 });

@@ -24,7 +24,9 @@ describe("the Swedish guides", () => {
   });
 
   it("quote only column headers the workbooks have", async () => {
-    const headers = new Set([...Object.values(blockWorkbook), ...Object.values(centralWorkbook)].flatMap((s) => columnsOf(s).map((c) => c.meta.header)));
+    const headers = new Set(
+      [...Object.values(blockWorkbook), ...Object.values(centralWorkbook)].flatMap((s) => columnsOf(s).map((c) => c.meta.header)),
+    );
     const quoted = [...(await read("arbetsgrupp.md")).matchAll(/”([^”]+)”/g)].map((m) => m[1]!).filter((q) => !/\d/.test(q));
     expect(quoted.length).toBeGreaterThan(8);
     for (const header of quoted) expect(headers, header).toContain(header);

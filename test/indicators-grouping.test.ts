@@ -33,7 +33,15 @@ describe("grouping rows once", () => {
   it("keeps null (the coordination) as a key of its own, and gives the rows under several keys in the keys' order", () => {
     const groups = groupBy([{ owner: null }, { owner: "bo" }, { owner: null }], (r) => [r.owner]);
     expect(groups.get(null)).toHaveLength(2);
-    expect(rowsUnder(new Map([["x", [1, 2]], ["y", [3]]]), ["y", "z", "x"])).toEqual([3, 1, 2]);
+    expect(
+      rowsUnder(
+        new Map([
+          ["x", [1, 2]],
+          ["y", [3]],
+        ]),
+        ["y", "z", "x"],
+      ),
+    ).toEqual([3, 1, 2]);
   });
 });
 
@@ -52,8 +60,14 @@ const programmes = fc
       }),
       { maxLength: 40 },
     ),
-    measurements: fc.array(fc.record({ indicator: fc.constantFrom("I1", "I2", "I3", "I9"), date: day, value: fc.integer({ min: 0, max: 120 }) }), { maxLength: 30 }),
-    deliverables: fc.array(fc.record({ due: day, owner: fc.constantFrom(...OWNERS), status: fc.constantFrom("planerad", "levererad", "försenad", "inställd") }), { maxLength: 20 }),
+    measurements: fc.array(
+      fc.record({ indicator: fc.constantFrom("I1", "I2", "I3", "I9"), date: day, value: fc.integer({ min: 0, max: 120 }) }),
+      { maxLength: 30 },
+    ),
+    deliverables: fc.array(
+      fc.record({ due: day, owner: fc.constantFrom(...OWNERS), status: fc.constantFrom("planerad", "levererad", "försenad", "inställd") }),
+      { maxLength: 20 },
+    ),
   })
   .map(({ activities, measurements, deliverables }) =>
     emptyProgramme({
@@ -61,11 +75,21 @@ const programmes = fc
       indicators: [indicator({ id: "I1", goal: "M1" }), indicator({ id: "I2", goal: "M1" }), indicator({ id: "I3", goal: "E1" })],
       blocks: ["bo", "en"].map((id, i) => ({ id, name: id, kind: "byggsten", status: "aktiv", order: i + 1 })) as never,
       activities: activities.map((a, i) => {
-        const endDate = a.length === undefined ? undefined : new Date(Date.parse(a.date) + a.length * 86_400_000).toISOString().slice(0, 10);
-        return activity({ id: `A${i}`, date: a.date, ...(endDate ? { endDate } : {}), goals: a.goals, owner: a.owner, status: a.status as never });
+        const endDate =
+          a.length === undefined ? undefined : new Date(Date.parse(a.date) + a.length * 86_400_000).toISOString().slice(0, 10);
+        return activity({
+          id: `A${i}`,
+          date: a.date,
+          ...(endDate ? { endDate } : {}),
+          goals: a.goals,
+          owner: a.owner,
+          status: a.status as never,
+        });
       }),
       measurements: measurements.map((m) => measurement(m.date, m.value, m.indicator)),
-      deliverables: deliverables.map((d, i) => ({ id: `L${i}`, title: `L${i}`, due: d.due, status: d.status, owner: d.owner }) as unknown as Deliverable),
+      deliverables: deliverables.map(
+        (d, i) => ({ id: `L${i}`, title: `L${i}`, due: d.due, status: d.status, owner: d.owner }) as unknown as Deliverable,
+      ),
     }),
   );
 
@@ -79,9 +103,13 @@ describe("the status picture from grouped rows", () => {
         const activities = activitiesInPeriod(programme.activities, period, asOf);
         const indicators = programme.indicators.map((i) => indicatorResult(i, programme.measurements, programme.milestones, asOf));
         expect(status.indicators).toEqual(indicators);
-        expect(status.goals).toEqual(programme.goals.map((g) => goalResult(g, indicators, activities, programme.measurements, period, asOf)));
+        expect(status.goals).toEqual(
+          programme.goals.map((g) => goalResult(g, indicators, activities, programme.measurements, period, asOf)),
+        );
         const due = deliverablesDue(programme.deliverables, asOf, THRESHOLDS.dueSoonDays);
-        expect(status.blocks).toEqual(programme.blocks.map((b) => blockResult(b, activities, programme.deliverables, due, undefined, period, asOf)));
+        expect(status.blocks).toEqual(
+          programme.blocks.map((b) => blockResult(b, activities, programme.deliverables, due, undefined, period, asOf)),
+        );
       }),
       { numRuns: 200 },
     );

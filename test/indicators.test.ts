@@ -11,14 +11,29 @@ const EXPECTED_BY_TIME = 0.500684;
 
 describe("an indicator on the as-of date", () => {
   it.each([
-    ["on track when progress keeps up with time", {}, [["2024-12-31", 50]], { progress: 0.5, expectedProgress: EXPECTED_BY_TIME, status: "i fas" }],
+    [
+      "on track when progress keeps up with time",
+      {},
+      [["2024-12-31", 50]],
+      { progress: 0.5, expectedProgress: EXPECTED_BY_TIME, status: "i fas" },
+    ],
     ["at risk 10–25 points behind", {}, [["2024-12-31", 35]], { progress: 0.35, status: "risk" }],
     ["behind more than 25 points behind", {}, [["2024-12-31", 20]], { progress: 0.2, status: "efter" }],
     ["reached at the target value", {}, [["2024-06-01", 100]], { progress: 1, status: "uppnått" }],
     ["reached beyond the target value", {}, [["2024-06-01", 130]], { progress: 1.3, status: "uppnått" }],
-    ["decreasing, halfway", { direction: "minska", baseline: 20, target: 10 }, [["2024-12-01", 15]], { progress: 0.5, change: -5, status: "i fas" }],
+    [
+      "decreasing, halfway",
+      { direction: "minska", baseline: 20, target: 10 },
+      [["2024-12-01", 15]],
+      { progress: 0.5, change: -5, status: "i fas" },
+    ],
     ["decreasing, below target", { direction: "minska", baseline: 20, target: 10 }, [["2024-12-01", 9]], { status: "uppnått" }],
-    ["decreasing, gone the wrong way", { direction: "minska", baseline: 20, target: 10 }, [["2024-12-01", 25]], { progress: -0.5, status: "efter" }],
+    [
+      "decreasing, gone the wrong way",
+      { direction: "minska", baseline: 20, target: 10 },
+      [["2024-12-01", 25]],
+      { progress: -0.5, status: "efter" },
+    ],
     ["negative values", { baseline: -10, target: -2 }, [["2024-12-01", -6]], { progress: 0.5, change: 4, status: "i fas" }],
     ["target equal to baseline, held", { baseline: 5, target: 5 }, [["2024-12-01", 5]], { progress: 1, status: "uppnått" }],
     ["target equal to baseline, lost", { baseline: 5, target: 5 }, [["2024-12-01", 4]], { status: "efter" }],
@@ -26,7 +41,12 @@ describe("an indicator on the as-of date", () => {
     ["no baseline, not reached", { baseline: undefined, baselineDate: undefined }, [["2024-12-01", 50]], { status: "saknar data" }],
     ["no measurement", {}, [], { status: "saknar data", stale: true, measurementCount: 0 }],
     ["only a measurement after the as-of date", {}, [["2025-02-01", 90]], { status: "saknar data", measurementCount: 0 }],
-    ["a target date before the baseline date", { baselineDate: "2025-06-01", targetDate: "2024-06-01" }, [["2024-12-01", 50]], { expectedProgress: 1, status: "efter" }],
+    [
+      "a target date before the baseline date",
+      { baselineDate: "2025-06-01", targetDate: "2024-06-01" },
+      [["2024-12-01", 50]],
+      { expectedProgress: 1, status: "efter" },
+    ],
     ["past the target date unreached", { targetDate: "2024-12-01" }, [["2024-11-30", 99]], { status: "efter" }],
   ] as const)("is %s", (_, overrides, values, expected) => {
     const result = indicatorResult(
@@ -41,7 +61,11 @@ describe("an indicator on the as-of date", () => {
 
   it("uses the latest measurement on or before the as-of date", () => {
     const values = [measurement("2024-03-01", 10), measurement("2024-11-01", 40), measurement("2025-03-01", 90)];
-    expect(indicatorResult(indicator(), values, [], ASOF)).toMatchObject({ latest: { value: 40, date: "2024-11-01" }, measurementCount: 2, daysSinceLatest: 61 });
+    expect(indicatorResult(indicator(), values, [], ASOF)).toMatchObject({
+      latest: { value: 40, date: "2024-11-01" },
+      measurementCount: 2,
+      daysSinceLatest: 61,
+    });
   });
 
   it("expects progress along the milestones when the sheet gives them", () => {
@@ -56,7 +80,10 @@ describe("an indicator on the as-of date", () => {
   });
 
   it("is stale when the latest measurement is older than the limit", () => {
-    expect(indicatorResult(indicator(), [measurement("2024-06-01", 50)], [], ASOF, 120)).toMatchObject({ stale: true, daysSinceLatest: 214 });
+    expect(indicatorResult(indicator(), [measurement("2024-06-01", 50)], [], ASOF, 120)).toMatchObject({
+      stale: true,
+      daysSinceLatest: 214,
+    });
     expect(indicatorResult(indicator(), [measurement("2024-06-01", 50)], [], ASOF, 365)).toMatchObject({ stale: false });
   });
 });
@@ -67,16 +94,25 @@ describe("properties of indicator results", () => {
 
   it("never has an undefined status or a non-finite number, whatever the inputs", () => {
     fc.assert(
-      fc.property(value, value, date, date, fc.option(fc.tuple(date, value)), fc.boolean(), date, (baseline, target, baseDate, targetDate, m, up, asOf) => {
-        const result = indicatorResult(
-          indicator({ baseline, target, baselineDate: baseDate, targetDate, direction: up ? "öka" : "minska" }),
-          m ? [measurement(m[0], m[1])] : [],
-          [],
-          asOf,
-        );
-        expect(INDICATOR_STATUSES).toContain(result.status);
-        expect(JSON.stringify(result)).not.toMatch(/null|NaN|Infinity/);
-      }),
+      fc.property(
+        value,
+        value,
+        date,
+        date,
+        fc.option(fc.tuple(date, value)),
+        fc.boolean(),
+        date,
+        (baseline, target, baseDate, targetDate, m, up, asOf) => {
+          const result = indicatorResult(
+            indicator({ baseline, target, baselineDate: baseDate, targetDate, direction: up ? "öka" : "minska" }),
+            m ? [measurement(m[0], m[1])] : [],
+            [],
+            asOf,
+          );
+          expect(INDICATOR_STATUSES).toContain(result.status);
+          expect(JSON.stringify(result)).not.toMatch(/null|NaN|Infinity/);
+        },
+      ),
     );
   });
 
@@ -93,7 +129,15 @@ describe("properties of indicator results", () => {
 
 describe("the status picture", () => {
   const programme = emptyProgramme({
-    assignment: { name: "Uppdraget", heading: "Rubrik", dnr: "1", governmentRefs: ["KN1"], start: "2023-06-01", end: "2026-12-31", agency: "Tillväxtverket" },
+    assignment: {
+      name: "Uppdraget",
+      heading: "Rubrik",
+      dnr: "1",
+      governmentRefs: ["KN1"],
+      start: "2023-06-01",
+      end: "2026-12-31",
+      agency: "Tillväxtverket",
+    },
     goals: [
       { id: "M1", kind: "delmål", text: "Samverkan" },
       { id: "M2", kind: "delmål", text: "Kapacitet" },
@@ -132,7 +176,12 @@ describe("the status picture", () => {
 
   it("compares spending with an even pace over the part of each year the assignment runs", () => {
     // 2023 is fully elapsed (4 Mkr); 2024 is 262 of 366 days (7,158 Mkr): 11,158 of 14 Mkr.
-    expect(status.assignment?.budget).toMatchObject({ allocatedToDate: 14_000_000, spentTotal: 9_800_000, spentShareToDate: 0.7, expectedShareToDate: 0.797034 });
+    expect(status.assignment?.budget).toMatchObject({
+      allocatedToDate: 14_000_000,
+      spentTotal: 9_800_000,
+      spentShareToDate: 0.7,
+      expectedShareToDate: 0.797034,
+    });
   });
 
   it("rolls goals up from their indicators and counts linked activities in the period, not cancelled ones", () => {
@@ -145,9 +194,18 @@ describe("the status picture", () => {
   it("gives each block its activities by status and its deliverables due, overdue and soon", () => {
     const bo = status.blocks.find((b) => b.id === "bo");
     // A1 done and A2 ongoing count; A4 is cancelled: listed apart, in no total.
-    expect(bo?.activities).toMatchObject({ total: 2, tookPlace: 2, cancelled: 1, plannedDatePassed: 0, byStatus: { genomförd: 1, pågående: 1 } });
+    expect(bo?.activities).toMatchObject({
+      total: 2,
+      tookPlace: 2,
+      cancelled: 1,
+      plannedDatePassed: 0,
+      byStatus: { genomförd: 1, pågående: 1 },
+    });
     expect(bo?.deliverables).toEqual({ due: 2, overdue: 1, done: 1, dueSoon: 1 });
-    expect(status.blocks.map((b) => [b.id, b.notStarted])).toEqual([["as", true], ["bo", false]]);
+    expect(status.blocks.map((b) => [b.id, b.notStarted])).toEqual([
+      ["as", true],
+      ["bo", false],
+    ]);
   });
 
   it("gives the same result tomorrow for a past as-of date", () => {
@@ -169,7 +227,10 @@ describe("the status picture", () => {
 describe("indicator details", () => {
   it("finds the latest measurement whatever order the rows are in", () => {
     const values = [measurement("2024-11-01", 40), measurement("2024-03-01", 10), measurement("2024-07-01", 25)];
-    expect(indicatorResult(indicator(), values, [], ASOF)).toMatchObject({ latest: { value: 40, date: "2024-11-01" }, measurementCount: 3 });
+    expect(indicatorResult(indicator(), values, [], ASOF)).toMatchObject({
+      latest: { value: 40, date: "2024-11-01" },
+      measurementCount: 3,
+    });
   });
 
   it("ignores other indicators' measurements and milestones", () => {
@@ -184,21 +245,43 @@ describe("indicator details", () => {
 
   it("follows milestones given in any order", () => {
     // 2024-01-01: 0 → 2024-07-01: 20 → 2025-01-01: 60 → 2026-01-01: 100; halfway (by days) between the second and third.
-    const result = indicatorResult(indicator(), [measurement("2024-10-01", 40)], [milestone("2025-01-01", 60), milestone("2024-07-01", 20)], "2024-10-01");
+    const result = indicatorResult(
+      indicator(),
+      [measurement("2024-10-01", 40)],
+      [milestone("2025-01-01", 60), milestone("2024-07-01", 20)],
+      "2024-10-01",
+    );
     expect(result.expectedValue).toBeCloseTo(40, 6);
     expect(result).toMatchObject({ expectedFrom: "etappmål", status: "i fas" });
   });
 
   it("counts a decreasing indicator at exactly its target as reached", () => {
-    expect(indicatorResult(indicator({ direction: "minska", baseline: 20, target: 10 }), [measurement("2024-12-01", 10)], [], ASOF).status).toBe("uppnått");
+    expect(
+      indicatorResult(indicator({ direction: "minska", baseline: 20, target: 10 }), [measurement("2024-12-01", 10)], [], ASOF).status,
+    ).toBe("uppnått");
   });
 
   it.each([
     ["no measurement", {}, [], "Inget mätvärde ännu."],
-    ["no baseline", { baseline: undefined, baselineDate: undefined }, [["2024-12-01", 50]], "Basvärde saknas, så framsteget kan inte beräknas."],
-    ["target equal to baseline, lost", { baseline: 5, target: 5 }, [["2024-12-01", 4]], "Målvärdet är lika med basvärdet och värdet har rört sig åt fel håll."],
+    [
+      "no baseline",
+      { baseline: undefined, baselineDate: undefined },
+      [["2024-12-01", 50]],
+      "Basvärde saknas, så framsteget kan inte beräknas.",
+    ],
+    [
+      "target equal to baseline, lost",
+      { baseline: 5, target: 5 },
+      [["2024-12-01", 4]],
+      "Målvärdet är lika med basvärdet och värdet har rört sig åt fel håll.",
+    ],
   ] as const)("explains %s", (_, overrides, values, note) => {
-    const result = indicatorResult(indicator(overrides as Parameters<typeof indicator>[0]), values.map(([d, v]) => measurement(d, v)), [], ASOF);
+    const result = indicatorResult(
+      indicator(overrides as Parameters<typeof indicator>[0]),
+      values.map(([d, v]) => measurement(d, v)),
+      [],
+      ASOF,
+    );
     expect(result.note).toBe(note);
   });
 
@@ -222,15 +305,35 @@ describe("which activities fall in the period", () => {
 });
 
 describe("the period and the workbooks", () => {
-  const assignment = { name: "U", heading: "R", dnr: "1", governmentRefs: ["KN1"], start: "2023-06-01", end: "2026-12-31", agency: "Tillväxtverket" };
+  const assignment = {
+    name: "U",
+    heading: "R",
+    dnr: "1",
+    governmentRefs: ["KN1"],
+    start: "2023-06-01",
+    end: "2026-12-31",
+    agency: "Tillväxtverket",
+  };
   const report = {
-    number: 2, title: "Delrapport 2", date: "2025-09-18", periodStart: "2024-09-19", periodEnd: "2025-09-18",
-    decisionMaker: "K", decisionMakerTitle: "avdelningschef", caseOfficers: ["A"], rapporteur: "B", place: "Luleå", status: "utkast" as const,
+    number: 2,
+    title: "Delrapport 2",
+    date: "2025-09-18",
+    periodStart: "2024-09-19",
+    periodEnd: "2025-09-18",
+    decisionMaker: "K",
+    decisionMakerTitle: "avdelningschef",
+    caseOfficers: ["A"],
+    rapporteur: "B",
+    place: "Luleå",
+    status: "utkast" as const,
   };
 
   it("takes the report's period when asked for a report, and the assignment so far otherwise", () => {
     const programme = emptyProgramme({ assignment, reports: [report] });
-    expect(computeStatus(programme, { asOf: "2025-10-01", reportNumber: 2 })).toMatchObject({ period: { start: "2024-09-19", end: "2025-09-18" }, reportNumber: 2 });
+    expect(computeStatus(programme, { asOf: "2025-10-01", reportNumber: 2 })).toMatchObject({
+      period: { start: "2024-09-19", end: "2025-09-18" },
+      reportNumber: 2,
+    });
     expect(computeStatus(programme, { asOf: "2025-10-01" }).period).toEqual({ start: "2023-06-01", end: "2025-10-01" });
     expect(computeStatus(programme, { asOf: "2025-10-01" }).reportNumber).toBeUndefined();
     expect(computeStatus(emptyProgramme(), { asOf: "2025-10-01" }).period).toEqual({ start: "2025-10-01", end: "2025-10-01" });

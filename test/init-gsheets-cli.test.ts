@@ -13,7 +13,11 @@ let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   fake = await startFakeGoogle({ accessToken: "coordinator-token" });
   fake.driveFiles.account = "samordnare@tillvaxtverket.example";
-  env = { PATH: process.env["PATH"], ...metadataEnv(fake.rootUrl, await mkdtemp(join(tmpdir(), "adc-"))), LAGESBILD_GOOGLE_ROOT_URL: fake.rootUrl };
+  env = {
+    PATH: process.env["PATH"],
+    ...metadataEnv(fake.rootUrl, await mkdtemp(join(tmpdir(), "adc-"))),
+    LAGESBILD_GOOGLE_ROOT_URL: fake.rootUrl,
+  };
 });
 afterAll(() => fake.close());
 
@@ -63,7 +67,9 @@ describe("lagesbild init --gsheets", { timeout: 180_000 }, () => {
   it("says in Swedish what Google refused and what to do, instead of crashing", async () => {
     const result = await lagesbild("init", "--gsheets", "--folder", "0ANotAFolderOfOurs");
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^Google svarade 404: File not found: 0ANotAFolderOfOurs\. Mappen 0ANotAFolderOfOurs finns inte eller syns inte för ditt konto\./);
+    expect(result.stderr).toMatch(
+      /^Google svarade 404: File not found: 0ANotAFolderOfOurs\. Mappen 0ANotAFolderOfOurs finns inte eller syns inte för ditt konto\./,
+    );
   });
 
   it("--blocks without a central spreadsheet says what to do first", async () => {

@@ -64,11 +64,27 @@ describe("init --gsheets: the central spreadsheet", () => {
     expect(fake.calls.count(SHEETS_BATCH_UPDATE)).toBe(1);
 
     const blocks = sheetOf(id, "Byggstenar");
-    expect(blocks.values?.[0]).toEqual(["Id", "Namn", "Typ", "Ansvarig", "E-post", "Status", "Rubrik", "Ordning", "Arbetsbok", "Startdatum"]);
+    expect(blocks.values?.[0]).toEqual([
+      "Id",
+      "Namn",
+      "Typ",
+      "Ansvarig",
+      "E-post",
+      "Status",
+      "Rubrik",
+      "Ordning",
+      "Arbetsbok",
+      "Startdatum",
+    ]);
     expect(blocks.frozenRowCount).toBe(1);
-    expect(blocks.protectedRanges).toEqual([{ range: expect.objectContaining({ startRowIndex: 0, endRowIndex: 1 }), editors: [COORDINATOR], warningOnly: false }]);
+    expect(blocks.protectedRanges).toEqual([
+      { range: expect.objectContaining({ startRowIndex: 0, endRowIndex: 1 }), editors: [COORDINATOR], warningOnly: false },
+    ]);
     const rule = (column: number) => blocks.validations?.find((v) => v.range.startColumnIndex === column)?.rule;
-    expect(rule(2)?.condition).toEqual({ type: "ONE_OF_LIST", values: [{ userEnteredValue: "byggsten" }, { userEnteredValue: "tvärgående område" }] });
+    expect(rule(2)?.condition).toEqual({
+      type: "ONE_OF_LIST",
+      values: [{ userEnteredValue: "byggsten" }, { userEnteredValue: "tvärgående område" }],
+    });
     expect(rule(5)?.condition?.values?.map((v) => v.userEnteredValue)).toEqual(["aktiv", "startar senare", "avslutad"]);
     expect(rule(7)?.condition?.type).toBe("CUSTOM_FORMULA");
     expect(rule(0)).toBeUndefined();

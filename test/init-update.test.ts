@@ -91,6 +91,8 @@ describe("init --update on central.xlsx", () => {
     expect(central.code).toBe(0);
     expect(central.stdout).toBe(`Uppdaterade ${join(dir, "central.xlsx")}: inga nya kolumner eller blad\n`);
     const after = await sheetsOf(join(dir, "central.xlsx"));
-    expect(after.map((s) => ({ name: s.name, rows: s.rows }))).toEqual((before.get("central.xlsx") ?? []).map((s) => ({ name: s.name, rows: s.rows })));
+    expect(after.map((s) => ({ name: s.name, rows: s.rows }))).toEqual(
+      (before.get("central.xlsx") ?? []).map((s) => ({ name: s.name, rows: s.rows })),
+    );
   });
 });

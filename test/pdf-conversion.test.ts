@@ -52,8 +52,14 @@ describe("finding LibreOffice", () => {
   });
 
   it("says in Swedish how to give it when it is nowhere", () => {
-    expect(() => findSoffice({ PATH: "/nowhere" })).toThrow(new PdfConversionError("LibreOffice hittades inte, så ingen PDF skrevs. Installera LibreOffice (programmet soffice) eller ange sökvägen till det i LAGESBILD_SOFFICE."));
-    expect(() => findSoffice({ LAGESBILD_SOFFICE: "/finns/inte/soffice" })).toThrow(/LAGESBILD_SOFFICE pekar på \/finns\/inte\/soffice, som inte finns/);
+    expect(() => findSoffice({ PATH: "/nowhere" })).toThrow(
+      new PdfConversionError(
+        "LibreOffice hittades inte, så ingen PDF skrevs. Installera LibreOffice (programmet soffice) eller ange sökvägen till det i LAGESBILD_SOFFICE.",
+      ),
+    );
+    expect(() => findSoffice({ LAGESBILD_SOFFICE: "/finns/inte/soffice" })).toThrow(
+      /LAGESBILD_SOFFICE pekar på \/finns\/inte\/soffice, som inte finns/,
+    );
   });
 });
 
@@ -61,13 +67,17 @@ describe("converting", () => {
   it("stops a LibreOffice that hangs at the time limit, and writes no PDF", async () => {
     const hanging = await fakeSoffice("hanging", "sleep 30");
     const pdf = join(dir, "hangande.pdf");
-    await expect(convertDocxToPdf(docx, pdf, { soffice: hanging, timeoutMs: 500 })).rejects.toThrow(/inom tidsgränsen \(0,5 s\) och stoppades/);
+    await expect(convertDocxToPdf(docx, pdf, { soffice: hanging, timeoutMs: 500 })).rejects.toThrow(
+      /inom tidsgränsen \(0,5 s\) och stoppades/,
+    );
     await expect(stat(pdf)).rejects.toThrow();
   });
 
   it("reports a LibreOffice that fails, with its exit code", async () => {
     const failing = await fakeSoffice("failing", "echo 'Error: source file could not be loaded' >&2; exit 1");
-    await expect(convertDocxToPdf(docx, join(dir, "fel.pdf"), { soffice: failing })).rejects.toThrow(/LibreOffice avslutades med kod 1 .*source file could not be loaded/);
+    await expect(convertDocxToPdf(docx, join(dir, "fel.pdf"), { soffice: failing })).rejects.toThrow(
+      /LibreOffice avslutades med kod 1 .*source file could not be loaded/,
+    );
   });
 
   it("reports a LibreOffice that exits well but writes nothing", async () => {

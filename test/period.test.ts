@@ -10,7 +10,10 @@ const asOf = "2025-03-15";
 
 describe("an activity's span", () => {
   it("runs from Datum to Slutdatum when both are given", () => {
-    expect(activitySpan({ date: "2024-05-01", endDate: "2024-10-15", status: "genomförd" }, asOf)).toEqual({ start: "2024-05-01", end: "2024-10-15" });
+    expect(activitySpan({ date: "2024-05-01", endDate: "2024-10-15", status: "genomförd" }, asOf)).toEqual({
+      start: "2024-05-01",
+      end: "2024-10-15",
+    });
   });
   it("runs to the as-of date for ongoing work without an end date", () => {
     expect(activitySpan({ date: "2024-03-01", status: "pågående" }, asOf)).toEqual({ start: "2024-03-01", end: "2025-03-15" });
@@ -74,12 +77,24 @@ describe("counts in report 2 of a block with ongoing, done, planned and cancelle
 
   it("counts the ongoing activity that began in an earlier period", () => {
     // A1, A3, A4 (A2 and A5 outside, A6 cancelled).
-    expect(bo?.activities).toMatchObject({ total: 3, tookPlace: 2, cancelled: 1, plannedDatePassed: 1, byStatus: { pågående: 1, genomförd: 1, planerad: 1 } });
+    expect(bo?.activities).toMatchObject({
+      total: 3,
+      tookPlace: 2,
+      cancelled: 1,
+      plannedDatePassed: 1,
+      byStatus: { pågående: 1, genomförd: 1, planerad: 1 },
+    });
   });
 
   it("gives the programme the same totals as the block and coordination rows add up to", () => {
     // Block: 3; coordination: A7. Took place: A1, A3, A7 = 3; planned A4.
-    expect(status.activities).toMatchObject({ total: 4, tookPlace: 3, cancelled: 1, plannedDatePassed: 1, byBlock: { bo: 3, samordning: 1 } });
+    expect(status.activities).toMatchObject({
+      total: 4,
+      tookPlace: 3,
+      cancelled: 1,
+      plannedDatePassed: 1,
+      byBlock: { bo: 3, samordning: 1 },
+    });
     expect(status.activities.byTool).toEqual({ Nätverk: 2, Kunskap: 1, Investering: 1 });
   });
 

@@ -12,7 +12,22 @@ const metaOf = (sheet: AnySheet, field: string) => columnsOf(sheet).find((c) => 
 
 /** Strings staff type, and anything else. */
 const cellText = fc.oneof(
-  fc.constantFrom("", " ", "\u00a0", "2024-09-18", "18 september 2024", "1\u00a0234,5", "1.234", "ja", "NEJ", "M1; E2", "#REF!", "=A1", "00123", "2023-2658"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u00a0",
+    "2024-09-18",
+    "18 september 2024",
+    "1\u00a0234,5",
+    "1.234",
+    "ja",
+    "NEJ",
+    "M1; E2",
+    "#REF!",
+    "=A1",
+    "00123",
+    "2023-2658",
+  ),
   fc.string({ unit: "binary", maxLength: 40 }),
 );
 
@@ -20,7 +35,13 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.record({ kind: fc.constant("text" as const), text: cellText }),
   fc.record({ kind: fc.constant("text" as const), text: cellText, hyperlink: fc.string() }),
   fc.record({ kind: fc.constant("number" as const), value: fc.double() }),
-  fc.record({ kind: fc.constant("date" as const), iso: fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19))) }),
+  fc.record({
+    kind: fc.constant("date" as const),
+    iso: fc.oneof(
+      fc.string(),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19)),
+    ),
+  }),
   fc.record({ kind: fc.constant("boolean" as const), value: fc.boolean() }),
   fc.record({ kind: fc.constant("error" as const), code: fc.string() }),
   fc.record({ kind: fc.constant("uncalculated" as const), formula: fc.string() }),
@@ -43,21 +64,26 @@ describe("reading any cell", () => {
   it("reads every way of writing a date as that date", () => {
     const date = metaOf(centralWorkbook.activities, "date");
     fc.assert(
-      fc.property(fc.date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2199-12-31T00:00:00Z"), noInvalidDate: true }), dateSystem, (d, system) => {
-        const day = DateTime.fromJSDate(d, { zone: "utc" }).startOf("day");
-        const iso = day.toISODate() ?? "";
-        const epoch = system === 1904 ? DateTime.utc(1904, 1, 1) : DateTime.utc(1899, 12, 30);
-        const cells: CellValue[] = [
-          { kind: "text", text: iso },
-          { kind: "text", text: `${iso}T08:15` },
-          { kind: "text", text: `${iso} 08:15:30` },
-          { kind: "text", text: day.setLocale("sv").toFormat("d MMMM yyyy") },
-          { kind: "text", text: `\u00a0${day.setLocale("sv").toFormat("d MMM yyyy")} ` },
-          { kind: "date", iso: `${iso}T12:30:00` },
-          { kind: "number", value: day.diff(epoch, "days").days + 0.25 },
-        ];
-        for (const cell of cells) expect(readCell(cell, date, { dateSystem: system }), JSON.stringify(cell)).toEqual({ status: "ok", value: iso });
-      }),
+      fc.property(
+        fc.date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2199-12-31T00:00:00Z"), noInvalidDate: true }),
+        dateSystem,
+        (d, system) => {
+          const day = DateTime.fromJSDate(d, { zone: "utc" }).startOf("day");
+          const iso = day.toISODate() ?? "";
+          const epoch = system === 1904 ? DateTime.utc(1904, 1, 1) : DateTime.utc(1899, 12, 30);
+          const cells: CellValue[] = [
+            { kind: "text", text: iso },
+            { kind: "text", text: `${iso}T08:15` },
+            { kind: "text", text: `${iso} 08:15:30` },
+            { kind: "text", text: day.setLocale("sv").toFormat("d MMMM yyyy") },
+            { kind: "text", text: `\u00a0${day.setLocale("sv").toFormat("d MMM yyyy")} ` },
+            { kind: "date", iso: `${iso}T12:30:00` },
+            { kind: "number", value: day.diff(epoch, "days").days + 0.25 },
+          ];
+          for (const cell of cells)
+            expect(readCell(cell, date, { dateSystem: system }), JSON.stringify(cell)).toEqual({ status: "ok", value: iso });
+        },
+      ),
     );
   });
 
@@ -94,28 +120,31 @@ function sheetOf(spec: AnySheet): fc.Arbitrary<RawSheet> {
 }
 
 describe("reading any sheet", () => {
-  it.each(sheets.map((s) => [s.name, s] as const))("%s: never throws, locates every problem, and drops no row without an error there", (_, spec) => {
-    fc.assert(
-      fc.property(sheetOf(spec), dateSystem, (raw, system) => {
-        const { rows, problems } = readSheet(raw, spec, { workbook: "bok.xlsx", dateSystem: system });
-        for (const p of problems) {
-          expect(p).toMatchObject({ workbook: "bok.xlsx", sheet: spec.name, row: expect.any(Number) });
-          expect(p.message.length).toBeGreaterThan(0);
-          // Only the problems about the sheet as a whole have no single column to point at.
-          if (p.code !== "columns-missing" && p.code !== "rows-expected-one") expect(p.column).toMatch(/^[A-Z]+$/);
-        }
-        if (problems.some((p) => p.code === "columns-missing")) {
-          expect(rows).toEqual([]);
-          return;
-        }
-        const kept = new Set(rows.map((r) => r.at.row));
-        const reported = new Set(problems.filter((p) => p.severity === "error").map((p) => p.row));
-        const blank = (r: RawRow) => r.cells.every((c) => c === undefined || (c.kind === "text" && c.text.trim() === ""));
-        for (const row of raw.rows.slice(1).filter((r) => !blank(r))) {
-          expect(kept.has(row.number) || reported.has(row.number), `row ${row.number} of ${columnLetter(0)}…`).toBe(true);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it.each(sheets.map((s) => [s.name, s] as const))(
+    "%s: never throws, locates every problem, and drops no row without an error there",
+    (_, spec) => {
+      fc.assert(
+        fc.property(sheetOf(spec), dateSystem, (raw, system) => {
+          const { rows, problems } = readSheet(raw, spec, { workbook: "bok.xlsx", dateSystem: system });
+          for (const p of problems) {
+            expect(p).toMatchObject({ workbook: "bok.xlsx", sheet: spec.name, row: expect.any(Number) });
+            expect(p.message.length).toBeGreaterThan(0);
+            // Only the problems about the sheet as a whole have no single column to point at.
+            if (p.code !== "columns-missing" && p.code !== "rows-expected-one") expect(p.column).toMatch(/^[A-Z]+$/);
+          }
+          if (problems.some((p) => p.code === "columns-missing")) {
+            expect(rows).toEqual([]);
+            return;
+          }
+          const kept = new Set(rows.map((r) => r.at.row));
+          const reported = new Set(problems.filter((p) => p.severity === "error").map((p) => p.row));
+          const blank = (r: RawRow) => r.cells.every((c) => c === undefined || (c.kind === "text" && c.text.trim() === ""));
+          for (const row of raw.rows.slice(1).filter((r) => !blank(r))) {
+            expect(kept.has(row.number) || reported.has(row.number), `row ${row.number} of ${columnLetter(0)}…`).toBe(true);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

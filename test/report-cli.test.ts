@@ -45,7 +45,9 @@ describe("lagesbild report", () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`Skrev ${out}: Delrapport 1, läget 2024-09-18`);
     const { lines } = await documentLines(await readFile(out));
-    expect(lines).toContain("Kapitlet visar läget den 18 september 2024 för de indikatorer som följer upp uppdragets mål och önskade effekter, hur aktiviteterna under perioden fördelar sig och hur budgeten används. Uppgifterna kommer från arbetsgruppernas uppföljning.");
+    expect(lines).toContain(
+      "Kapitlet visar läget den 18 september 2024 för de indikatorer som följer upp uppdragets mål och önskade effekter, hur aktiviteterna under perioden fördelar sig och hur budgeten används. Uppgifterna kommer från arbetsgruppernas uppföljning.",
+    );
   });
 
   it("writes a marked draft despite errors, and exits 1", async () => {
@@ -60,7 +62,9 @@ describe("lagesbild report", () => {
     expect(footnotes).toContain("[Källa saknas för fotnoten [^okand-kalla]]");
     const { lines } = await documentLines(docx);
     expect(lines).toContain("Bilaga: Problem i underlaget");
-    expect(lines).toContain("Kapitlet visar läget den 30 juni 2024 för de indikatorer som följer upp uppdragets mål och önskade effekter, hur aktiviteterna under perioden fördelar sig och hur budgeten används. Uppgifterna kommer från arbetsgruppernas uppföljning.");
+    expect(lines).toContain(
+      "Kapitlet visar läget den 30 juni 2024 för de indikatorer som följer upp uppdragets mål och önskade effekter, hur aktiviteterna under perioden fördelar sig och hur budgeten används. Uppgifterna kommer från arbetsgruppernas uppföljning.",
+    );
   });
 
   it("with --strict refuses, writes nothing, prints the problems and exits 1", async () => {

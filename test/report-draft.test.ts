@@ -24,7 +24,11 @@ async function read(document: Document | undefined) {
   return { lines, footnotes, headers, parts };
 }
 
-const unknownFootnote = problem("footnote-unknown", { workbook: "bostader.xlsx", sheet: "Texter", row: 3, column: "C", header: "Text" }, { value: "okänd" });
+const unknownFootnote = problem(
+  "footnote-unknown",
+  { workbook: "bostader.xlsx", sheet: "Texter", row: 3, column: "C", header: "Text" },
+  { value: "okänd" },
+);
 
 describe("a report the workbooks give everything for", () => {
   it("is not a draft: no marks, no appendix, no UTKAST", async () => {
@@ -74,7 +78,9 @@ describe("a draft", () => {
     expect(headers).toContain("UTKAST · Tillväxtverket");
     const appendix = lines.indexOf("Bilaga: Problem i underlaget");
     expect(appendix).toBeGreaterThan(at);
-    expect(lines.slice(appendix)).toEqual(expect.arrayContaining(["rapporten", "3.1.1 Bostäder", "saknas i rapporten", "Text saknas: Bostäder, delrapport 2"]));
+    expect(lines.slice(appendix)).toEqual(
+      expect.arrayContaining(["rapporten", "3.1.1 Bostäder", "saknas i rapporten", "Text saknas: Bostäder, delrapport 2"]),
+    );
   });
 
   it("lists every validation problem with workbook and place, errors before warnings", async () => {
@@ -151,15 +157,26 @@ describe("the outline decides", () => {
 
   it("puts blocks that share a heading in one section, in block order", async () => {
     const programme = fixtureProgramme();
-    const blocks = programme.blocks.map((b) => (b.kind === "tvärgående område" ? { ...b, kind: "byggsten" as const, heading: "Bostäder och pengar" } : b.id === "bostader" ? { ...b, heading: "Bostäder och pengar" } : b));
+    const blocks = programme.blocks.map((b) =>
+      b.kind === "tvärgående område"
+        ? { ...b, kind: "byggsten" as const, heading: "Bostäder och pengar" }
+        : b.id === "bostader"
+          ? { ...b, heading: "Bostäder och pengar" }
+          : b,
+    );
     const outline = fixtureOutline([{ heading: "Byggstenar", content: [{ blockSections: "byggsten" }] }]);
     const rendered = renderReport(input({ ...programme, blocks }, { outline }));
     expect(rendered.outline.map((h) => h.text)).toEqual(["Byggstenar", "Bostäder och pengar"]);
     const { lines } = await read(rendered.document);
-    expect(lines.slice(lines.indexOf("1.1 Bostäder och pengar") + 1, lines.indexOf("1.1 Bostäder och pengar") + 3)).toEqual(["Bostäder byggs.", "Pengar finns."]);
+    expect(lines.slice(lines.indexOf("1.1 Bostäder och pengar") + 1, lines.indexOf("1.1 Bostäder och pengar") + 3)).toEqual([
+      "Bostäder byggs.",
+      "Pengar finns.",
+    ]);
   });
 
   it("refuses a report number the sheet Rapporter does not have", () => {
-    expect(() => renderReport(input(fixtureProgramme(), { reportNumber: 7, status: fixtureStatus(fixtureProgramme()) }))).toThrow(UnknownReportError);
+    expect(() => renderReport(input(fixtureProgramme(), { reportNumber: 7, status: fixtureStatus(fixtureProgramme()) }))).toThrow(
+      UnknownReportError,
+    );
   });
 });

@@ -58,7 +58,9 @@ describe("Delrapport 1 generated from the example workbooks reads as the seed", 
   });
 
   it("counts blocks and areas in Swedish words, from data", () => {
-    expect(lines).toContain("Utöver dessa åtta byggstenar har Tillväxtverket identifierat tre områden vilka genomsyrar samtliga byggstenar:");
+    expect(lines).toContain(
+      "Utöver dessa åtta byggstenar har Tillväxtverket identifierat tre områden vilka genomsyrar samtliga byggstenar:",
+    );
   });
 });
 
@@ -77,7 +79,7 @@ describe("the document's structure", () => {
 
   it("has a real TOC field whose result already lists every heading, with page numbers, not marked for update", () => {
     const xml = part("word/document.xml");
-    expect(xml).toContain('TOC \\h \\o &quot;1-3&quot;');
+    expect(xml).toContain("TOC \\h \\o &quot;1-3&quot;");
     expect(xml).not.toMatch(/w:fldCharType="begin" w:dirty="true"/);
     expect(part("word/settings.xml")).not.toContain("updateFields");
     const entries = body.filter((p) => /^TOC\d$/.test(p.style ?? ""));
@@ -93,7 +95,9 @@ describe("the document's structure", () => {
     expect(new Set(ids).size).toBe(30);
     const workInSweden = footnotesOf(part("word/footnotes.xml"))[3];
     const rel = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(workInSweden?.xml ?? "")?.[1];
-    expect(part("word/_rels/footnotes.xml.rels")).toMatch(new RegExp(`Id="${rel}"[^>]*Target="https://www.tillvaxtverket.se/work-in-sweden" TargetMode="External"`));
+    expect(part("word/_rels/footnotes.xml.rels")).toMatch(
+      new RegExp(`Id="${rel}"[^>]*Target="https://www.tillvaxtverket.se/work-in-sweden" TargetMode="External"`),
+    );
   });
 
   it("gives the blocks that start later no section", () => {
@@ -110,15 +114,28 @@ describe("an agency document, accessible", () => {
 
   it("uses Word's built-in title, heading, list and TOC styles", () => {
     const styles = part("word/styles.xml");
-    for (const [id, name] of [["Title", "Title"], ["Heading1", "Heading 1"], ["Heading3", "Heading 3"], ["ListBullet", "List Bullet"], ["TOCHeading", "TOC Heading"], ["Caption", "Caption"]]) {
+    for (const [id, name] of [
+      ["Title", "Title"],
+      ["Heading1", "Heading 1"],
+      ["Heading3", "Heading 3"],
+      ["ListBullet", "List Bullet"],
+      ["TOCHeading", "TOC Heading"],
+      ["Caption", "Caption"],
+    ]) {
       expect(new RegExp(`w:styleId="${id}"><w:name w:val="${name}"/>`, "i").test(styles), id).toBe(true);
     }
     expect(body.some((p) => p.style === "ListBullet")).toBe(true);
   });
 
   it("has the dnr and 'Sida X av Y' as page fields in header and footer, none on the title page", () => {
-    const headers = [...parts].filter(([n]) => /^word\/header\d+\.xml$/.test(n)).map(([, x]) => x).join("");
-    const footers = [...parts].filter(([n]) => /^word\/footer\d+\.xml$/.test(n)).map(([, x]) => x).join("");
+    const headers = [...parts]
+      .filter(([n]) => /^word\/header\d+\.xml$/.test(n))
+      .map(([, x]) => x)
+      .join("");
+    const footers = [...parts]
+      .filter(([n]) => /^word\/footer\d+\.xml$/.test(n))
+      .map(([, x]) => x)
+      .join("");
     expect(headers).toContain("Diarienummer 2023-2658");
     expect(footers).toMatch(/Sida [\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]* av [\s\S]*<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
     expect(part("word/document.xml")).toContain("<w:titlePg/>");
@@ -126,7 +143,9 @@ describe("an agency document, accessible", () => {
 
   it("has title, subject and author in the document properties", () => {
     const core = part("docProps/core.xml");
-    expect(core).toContain("<dc:title>Nyindustrialiseringen och samhällsomvandlingen i Norrbotten och Västerbotten – Delrapport 1</dc:title>");
+    expect(core).toContain(
+      "<dc:title>Nyindustrialiseringen och samhällsomvandlingen i Norrbotten och Västerbotten – Delrapport 1</dc:title>",
+    );
     expect(core).toContain("<dc:subject>Uppdrag att samordna arbetet på nationell nivå");
     expect(core).toContain("<dc:creator>Tillväxtverket</dc:creator>");
   });
@@ -151,7 +170,13 @@ describe("an agency document, accessible", () => {
   });
 
   it("says each status in words; shading only adds to the word", () => {
-    const shaded = [...part("word/document.xml").matchAll(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*?w:fill="(?!E5E7EB)[0-9A-F]{6}"[\s\S]*?<\/w:tc>/g)].map((m) => paragraphsOf(m[0]).map((p) => p.text).join(""));
+    const shaded = [
+      ...part("word/document.xml").matchAll(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*?w:fill="(?!E5E7EB)[0-9A-F]{6}"[\s\S]*?<\/w:tc>/g),
+    ].map((m) =>
+      paragraphsOf(m[0])
+        .map((p) => p.text)
+        .join(""),
+    );
     expect(shaded.length).toBeGreaterThan(5);
     shaded.forEach((text) => expect(text).toMatch(/^(uppnått|i fas|risk|efter|saknar data)/));
   });

@@ -23,7 +23,13 @@ import { fixtureOutline, fixtureProgramme, fixtureStatus } from "./helpers/repor
 const run = promisify(execFile);
 const ZWSP = "\u200b";
 
-const BAD_LINKS = ["javascript:alert`1`", "file:///etc/passwd", "\\\\server\\share\\a.docx", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox"];
+const BAD_LINKS = [
+  "javascript:alert`1`",
+  "file:///etc/passwd",
+  "\\\\server\\share\\a.docx",
+  "data:text/html;base64,PHNjcmlwdD4=",
+  "vbscript:msgbox",
+];
 
 describe("which links may be written", () => {
   it.each([
@@ -60,7 +66,13 @@ describe("long unbroken runs of text", () => {
   it("writes a word as long as a cell holds into the report in breakable pieces", async () => {
     const word = "ö".repeat(32_767);
     const programme = fixtureProgramme({ texts: [{ report: "1", section: "inledning", order: 1, text: `Början ${word} slut.` }] });
-    const rendered = renderReport({ programme, status: fixtureStatus(programme), outline: fixtureOutline(), reportNumber: 1, problems: [] });
+    const rendered = renderReport({
+      programme,
+      status: fixtureStatus(programme),
+      outline: fixtureOutline(),
+      reportNumber: 1,
+      problems: [],
+    });
     if (!rendered.document) throw new Error("no document");
     const xml = (await docxParts(await Packer.toBuffer(rendered.document))).get("word/document.xml") ?? "";
     expect(xml).toContain(`Början ${"ö".repeat(30)}${ZWSP}${"ö".repeat(30)}${ZWSP}`);
@@ -129,7 +141,9 @@ describe("a report from workbooks with forbidden characters and links", () => {
     expect(targets.filter((t) => !/^(https?:\/\/|mailto:)/.test(t))).toEqual([]);
 
     const profile = `file://${join(dir, "soffice-profile")}`;
-    await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, out], { timeout: 170_000 });
+    await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, out], {
+      timeout: 170_000,
+    });
     const text = (await run("pdftotext", [join(dir, "utkast.pdf"), "-"], { maxBuffer: 16 * 1024 * 1024 })).stdout.replace(/\s+/g, " ");
     expect(text).toContain("Läget i norr är gott.");
     expect(text).toContain("BO 1");

@@ -32,7 +32,19 @@ beforeAll(async () => {
   await writeFile(docx, example.docx);
   // A profile of its own, so parallel runs do not fight over LibreOffice's lock.
   const profile = `file://${join(dir, "soffice-profile")}`;
-  await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", `pdf:writer_pdf_Export:${JSON.stringify(PDF_FILTER_OPTIONS)}`, "--outdir", dir, docx], { timeout: 120_000 });
+  await run(
+    "soffice",
+    [
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--convert-to",
+      `pdf:writer_pdf_Export:${JSON.stringify(PDF_FILTER_OPTIONS)}`,
+      "--outdir",
+      dir,
+      docx,
+    ],
+    { timeout: 120_000 },
+  );
   pdf = join(dir, "delrapport-1.pdf");
   const info = (await run("pdfinfo", [pdf])).stdout;
   pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
@@ -74,7 +86,17 @@ describe("the report opened in LibreOffice", () => {
     for (const old of await readdir(REPORTS_DIR)) if (/^delrapport-1-.*\.png$/.test(old)) await rm(join(REPORTS_DIR, old));
     const chartPage = text.split("\f").findIndex((page) => page.includes("Andel av vägen från basvärde till målvärde")) + 1;
     await run("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", "4", pdf, join(REPORTS_DIR, "delrapport-1-sida")]);
-    await run("pdftoppm", ["-r", "70", "-png", "-f", String(chartPage), "-l", String(chartPage), pdf, join(REPORTS_DIR, "delrapport-1-diagram")]);
+    await run("pdftoppm", [
+      "-r",
+      "70",
+      "-png",
+      "-f",
+      String(chartPage),
+      "-l",
+      String(chartPage),
+      pdf,
+      join(REPORTS_DIR, "delrapport-1-diagram"),
+    ]);
     const pngs = (await readdir(REPORTS_DIR)).filter((f) => f.startsWith("delrapport-1-") && f.endsWith(".png"));
     expect(pngs.length).toBeGreaterThanOrEqual(5);
   });

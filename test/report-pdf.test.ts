@@ -40,7 +40,10 @@ beforeAll(async () => {
   const small = renderReport({ programme, status: fixtureStatus(programme), outline, reportNumber: 1, problems: [] });
   if (!small.document) throw new Error("no document");
   // Two at once: each conversion has its own LibreOffice profile, so neither waits for the other.
-  const [a, b] = await Promise.all([convert("example", example.rendered, example.docx), convert("small", small, await Packer.toBuffer(small.document))]);
+  const [a, b] = await Promise.all([
+    convert("example", example.rendered, example.docx),
+    convert("small", small, await Packer.toBuffer(small.document)),
+  ]);
   reports.example = a;
   reports.small = b;
 }, 300_000);
@@ -50,7 +53,8 @@ afterAll(async () => {
 });
 
 const headingTags = (pdf: PdfStructure) => pdf.elements.filter((e) => /^H[1-6]$/.test(e.type));
-const expectedHeadings = (rendered: RenderedReport) => rendered.outline.map((h) => ({ type: `H${h.level}`, text: h.number ? `${h.number} ${h.text}` : h.text }));
+const expectedHeadings = (rendered: RenderedReport) =>
+  rendered.outline.map((h) => ({ type: `H${h.level}`, text: h.number ? `${h.number} ${h.text}` : h.text }));
 
 describe.each(["example", "small"] as const)("the %s report's tagged PDF", (name) => {
   it("has every heading as a tagged H1–H3 at its level, numbered, in order", () => {
@@ -92,7 +96,9 @@ describe.each(["example", "small"] as const)("the %s report's tagged PDF", (name
     const { pdf } = reports[name];
     // Header and footer alone are about 100 characters; a page needs real content beyond them.
     // The last page ends the document and may be short, but never only header and footer.
-    pdf.pages.forEach((page, i) => expect(page.replace(/\s+/g, " ").trim().length, `page ${i + 1}`).toBeGreaterThan(i === pdf.pages.length - 1 ? 150 : 400));
+    pdf.pages.forEach((page, i) =>
+      expect(page.replace(/\s+/g, " ").trim().length, `page ${i + 1}`).toBeGreaterThan(i === pdf.pages.length - 1 ? 150 : 400),
+    );
   });
 });
 

@@ -40,7 +40,10 @@ describe("lagesbild report … --send", () => {
     const mails = await outbox();
     expect(mails.map((m) => m.to && "value" in m.to && m.to.value[0]?.address).sort()).toEqual(MANAGERS);
     const written = await readFile(join(dir, "utkast.docx"));
-    expect(mails.map((m) => m.attachments.map((a) => [a.filename, a.content.equals(written)]))).toEqual([[["utkast.docx", true]], [["utkast.docx", true]]]);
+    expect(mails.map((m) => m.attachments.map((a) => [a.filename, a.content.equals(written)]))).toEqual([
+      [["utkast.docx", true]],
+      [["utkast.docx", true]],
+    ]);
 
     const again = await report();
     expect(again.stdout).toContain("Summa: 0 skickade, 2 redan skickade");

@@ -49,7 +49,12 @@ const backends: Record<string, Backend> = {
     },
   },
   "a Cloud Storage bucket": {
-    store: () => gcsReportStore({ client: gcsClient({ auth: fakeGoogleAuth(), rootUrl: fake.rootUrl, timer: manualTimer() }), bucket: "reports", prefix: "delrapporter" }),
+    store: () =>
+      gcsReportStore({
+        client: gcsClient({ auth: fakeGoogleAuth(), rootUrl: fake.rootUrl, timer: manualTimer() }),
+        bucket: "reports",
+        prefix: "delrapporter",
+      }),
     read: (_, fileName) => {
       const stored = fake.objects.get("reports", `delrapporter/${fileName}`);
       if (!stored) throw new Error(`no object for ${fileName}`);
@@ -102,14 +107,21 @@ describe("the Drive report store", () => {
 
 describe("the Cloud Storage report store", () => {
   it("links to the object for people signed in, with the name encoded", async () => {
-    const store = gcsReportStore({ client: gcsClient({ auth: fakeGoogleAuth(), rootUrl: fake.rootUrl, timer: manualTimer() }), bucket: "reports", prefix: "a b" });
+    const store = gcsReportStore({
+      client: gcsClient({ auth: fakeGoogleAuth(), rootUrl: fake.rootUrl, timer: manualTimer() }),
+      bucket: "reports",
+      prefix: "a b",
+    });
     const saved = await store.save({ ...file(), fileName: "läget 1.docx" });
     expect(saved.link).toBe("https://storage.cloud.google.com/reports/a%20b/l%C3%A4get%201.docx");
     expect(fake.objects.get("reports", "a b/läget 1.docx")?.contentType).toBe(DOCX_CONTENT_TYPE);
   });
 
   it("reports a bucket that does not exist as a store error", async () => {
-    const store = gcsReportStore({ client: gcsClient({ auth: fakeGoogleAuth(), rootUrl: fake.rootUrl, timer: manualTimer() }), bucket: "missing" });
+    const store = gcsReportStore({
+      client: gcsClient({ auth: fakeGoogleAuth(), rootUrl: fake.rootUrl, timer: manualTimer() }),
+      bucket: "missing",
+    });
     await expect(store.save(file())).rejects.toThrow(/gs:\/\/missing.*HTTP 404/);
   });
 });

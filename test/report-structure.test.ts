@@ -11,10 +11,20 @@ import { problem } from "../src/validation/problem.ts";
 import { docxParts, paragraphsOf } from "./helpers/docx-text.ts";
 import { fixtureOutline, fixtureProgramme, fixtureStatus } from "./helpers/report-fixture.ts";
 
-const unknownFootnote = problem("footnote-unknown", { workbook: "bostader.xlsx", sheet: "Texter", row: 3, column: "C", header: "Text" }, { value: "okänd" });
+const unknownFootnote = problem(
+  "footnote-unknown",
+  { workbook: "bostader.xlsx", sheet: "Texter", row: 3, column: "C", header: "Text" },
+  { value: "okänd" },
+);
 
 async function partsOf(programme: Programme, problems = [] as ReturnType<typeof problem>[], content?: unknown[]) {
-  const rendered = renderReport({ programme, status: fixtureStatus(programme), outline: fixtureOutline(content), reportNumber: 1, problems });
+  const rendered = renderReport({
+    programme,
+    status: fixtureStatus(programme),
+    outline: fixtureOutline(content),
+    reportNumber: 1,
+    problems,
+  });
   if (!rendered.document) throw new Error("no document");
   return { rendered, parts: await docxParts(await Packer.toBuffer(rendered.document)) };
 }
@@ -24,10 +34,14 @@ function styleXml(styles: string, id: string): string {
 }
 
 describe("headings numbered and outlined by their styles", async () => {
-  const { parts } = await partsOf(fixtureProgramme(), [], [
-    { heading: "Sammanfattning", numbered: false, content: [{ paragraph: "Kort." }] },
-    { heading: "Uppdraget", content: [{ heading: "Bakgrund", content: [{ heading: "Detaljer", content: [{ paragraph: "Text." }] }] }] },
-  ]);
+  const { parts } = await partsOf(
+    fixtureProgramme(),
+    [],
+    [
+      { heading: "Sammanfattning", numbered: false, content: [{ paragraph: "Kort." }] },
+      { heading: "Uppdraget", content: [{ heading: "Bakgrund", content: [{ heading: "Detaljer", content: [{ paragraph: "Text." }] }] }] },
+    ],
+  );
   const styles = parts.get("word/styles.xml") ?? "";
   const numbering = parts.get("word/numbering.xml") ?? "";
   const body = paragraphsOf(parts.get("word/document.xml") ?? "");
@@ -45,7 +59,8 @@ describe("headings numbered and outlined by their styles", async () => {
   it("links each level of the heading list back to its heading style, 1 / 1.1 / 1.1.1", () => {
     const numId = /<w:numId w:val="(\d+)"/.exec(styleXml(styles, "Heading1"))?.[1];
     const abstractId = new RegExp(`<w:num w:numId="${numId}"[^>]*><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)?.[1];
-    const abstract = new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${abstractId}"[^>]*>[\\s\\S]*?</w:abstractNum>`).exec(numbering)?.[0] ?? "";
+    const abstract =
+      new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${abstractId}"[^>]*>[\\s\\S]*?</w:abstractNum>`).exec(numbering)?.[0] ?? "";
     expect(abstract).toMatch(/<w:lvl w:ilvl="0"[\s\S]*?<w:pStyle w:val="Heading1"\/>[\s\S]*?<w:lvlText w:val="%1"\/>/);
     expect(abstract).toMatch(/<w:lvl w:ilvl="1"[\s\S]*?<w:pStyle w:val="Heading2"\/>[\s\S]*?<w:lvlText w:val="%1\.%2"\/>/);
     expect(abstract).toMatch(/<w:lvl w:ilvl="2"[\s\S]*?<w:pStyle w:val="Heading3"\/>[\s\S]*?<w:lvlText w:val="%1\.%2\.%3"\/>/);
@@ -63,9 +78,11 @@ describe("headings numbered and outlined by their styles", async () => {
 });
 
 describe("captions and properties", async () => {
-  const { parts } = await partsOf(fixtureProgramme(), [], [
-    { heading: "Uppföljning", content: [{ blocks: "table" }, { indicators: "goals" }, { activities: "byTool" }] },
-  ]);
+  const { parts } = await partsOf(
+    fixtureProgramme(),
+    [],
+    [{ heading: "Uppföljning", content: [{ blocks: "table" }, { indicators: "goals" }, { activities: "byTool" }] }],
+  );
   const document = parts.get("word/document.xml") ?? "";
   const captions = paragraphsOf(document).filter((p) => p.style === "Caption");
 
@@ -89,7 +106,12 @@ describe("a draft cannot pass for the decided report", async () => {
   const headers = (parts: Map<string, string>) => [...parts].filter(([n]) => /^word\/header\d+\.xml$/.test(n)).map(([, xml]) => xml);
   const titlePageLines = (parts: Map<string, string>) => {
     const body = paragraphsOf(parts.get("word/document.xml") ?? "");
-    return body.slice(0, body.findIndex((p) => p.style === "TOCHeading")).map((p) => p.text);
+    return body
+      .slice(
+        0,
+        body.findIndex((p) => p.style === "TOCHeading"),
+      )
+      .map((p) => p.text);
   };
 
   it("writes UTKAST first in every header, the title page's too, in its own red bold style", () => {
@@ -97,7 +119,11 @@ describe("a draft cannot pass for the decided report", async () => {
     const all = headers(draft.parts);
     expect(all.length).toBeGreaterThanOrEqual(2);
     for (const xml of all) {
-      expect(paragraphsOf(xml).map((p) => p.text).join(" ")).toContain("UTKAST");
+      expect(
+        paragraphsOf(xml)
+          .map((p) => p.text)
+          .join(" "),
+      ).toContain("UTKAST");
       expect(xml).toMatch(/<w:rStyle w:val="DraftHeader"\/><\/w:rPr><w:t[^>]*>UTKAST<\/w:t>/);
     }
   });

@@ -28,7 +28,12 @@ describe("the functions' configuration", () => {
 
   it.each([
     ["LAGESBILD_REPORT_STORE", "drive:1FolderIdFromTheAddressBar", "reports", { kind: "drive", folderId: "1FolderIdFromTheAddressBar" }],
-    ["LAGESBILD_REPORT_STORE", "gs://lagesbild-reports/delrapporter/2024", "reports", { kind: "gcs", bucket: "lagesbild-reports", prefix: "delrapporter/2024" }],
+    [
+      "LAGESBILD_REPORT_STORE",
+      "gs://lagesbild-reports/delrapporter/2024",
+      "reports",
+      { kind: "gcs", bucket: "lagesbild-reports", prefix: "delrapporter/2024" },
+    ],
     ["LAGESBILD_REPORT_STORE", "gs://lagesbild-reports", "reports", { kind: "gcs", bucket: "lagesbild-reports", prefix: "" }],
     ["LAGESBILD_REPORT_STORE", "  /srv/rapporter ", "reports", { kind: "local", dir: "/srv/rapporter" }],
     ["LAGESBILD_STATE", "gs://lagesbild-state/state", "state", { kind: "gcs", bucket: "lagesbild-state", prefix: "state" }],
@@ -81,7 +86,9 @@ describe("the functions' configuration", () => {
       LAGESBILD_SMTP_USER: "lagesbild",
     };
     expect(problemsOf(env, ["source"])).toEqual([]);
-    expect(problemsOf(env, ["source", "state", "mail"])).toEqual(["LAGESBILD_SMTP_USER: anges tillsammans med LAGESBILD_SMTP_PASSWORD, båda eller ingen av dem."]);
+    expect(problemsOf(env, ["source", "state", "mail"])).toEqual([
+      "LAGESBILD_SMTP_USER: anges tillsammans med LAGESBILD_SMTP_PASSWORD, båda eller ingen av dem.",
+    ]);
     expect(loadConfig(env, ["source"]).mail).toBeUndefined();
   });
 

@@ -29,9 +29,28 @@ const text = (t: string): CellValue => ({ kind: "text", text: t });
 function blockWithBadRows(count: number): RawWorkbook {
   const rows: RawRow[] = [{ number: 1, cells: HEADERS.map(text) }];
   for (let n = 2; n <= count + 1; n++) {
-    rows.push({ number: n, cells: [text(`BO-${n}`), text("inte ett datum"), undefined, text("fika"), text("Tur"), text("Möte"), undefined, undefined, undefined, text("kanske")] });
+    rows.push({
+      number: n,
+      cells: [
+        text(`BO-${n}`),
+        text("inte ett datum"),
+        undefined,
+        text("fika"),
+        text("Tur"),
+        text("Möte"),
+        undefined,
+        undefined,
+        undefined,
+        text("kanske"),
+      ],
+    });
   }
-  return { name: "bostader.xlsx", location: "/minne/bostader.xlsx", dateSystem: 1900, sheets: [{ name: "Aktiviteter", hidden: false, rows, merges: [] }] };
+  return {
+    name: "bostader.xlsx",
+    location: "/minne/bostader.xlsx",
+    dateSystem: 1900,
+    sheets: [{ name: "Aktiviteter", hidden: false, rows, merges: [] }],
+  };
 }
 
 describe("very long sheets", () => {
@@ -88,7 +107,10 @@ describe("very long sheets", () => {
       "Arbetsboken har fler än 100\u00a0000 rader med innehåll, mer än lägesbild läser, så ingen av dem har lästs. Flytta gamla rader till en arkivfil eller dela upp arbetsboken.",
     );
     // The pool lives on and reads the next workbook.
-    await writeFile(join(dir, "liten.xlsx"), await handmadeXlsx([{ name: "Aktiviteter", rows: () => ['<row r="1"><c r="A1"><v>1</v></c></row>'] }]));
+    await writeFile(
+      join(dir, "liten.xlsx"),
+      await handmadeXlsx([{ name: "Aktiviteter", rows: () => ['<row r="1"><c r="A1"><v>1</v></c></row>'] }]),
+    );
     const small = await readXlsx(join(dir, "liten.xlsx"), DEFAULT_LIMITS, pool);
     expect(small.ok && small.workbook.sheets[0]?.rows.length).toBe(1);
   });
@@ -100,8 +122,20 @@ describe("very long sheets", () => {
       function* () {
         for (let r = 1; r <= count; r++) yield `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
       };
-    await writeFile(join(dir, "central.xlsx"), await handmadeXlsx([{ name: "Aktiviteter", rows: rows(1_000) }, { name: "Mätningar", rows: rows(1_000) }]));
-    await writeFile(join(dir, "over.xlsx"), await handmadeXlsx([{ name: "Aktiviteter", rows: rows(1_000) }, { name: "Mätningar", rows: rows(1_001) }]));
+    await writeFile(
+      join(dir, "central.xlsx"),
+      await handmadeXlsx([
+        { name: "Aktiviteter", rows: rows(1_000) },
+        { name: "Mätningar", rows: rows(1_000) },
+      ]),
+    );
+    await writeFile(
+      join(dir, "over.xlsx"),
+      await handmadeXlsx([
+        { name: "Aktiviteter", rows: rows(1_000) },
+        { name: "Mätningar", rows: rows(1_001) },
+      ]),
+    );
     const source = folderSource(dir, { limits, workers: 1 });
     try {
       const central = await source.readCentral();

@@ -32,7 +32,14 @@ beforeAll(async () => {
     id: testId,
     title: "lägesbild smoke",
     sheets: [
-      { title: "Värden", values: [["Text", "Fel", "Saknas", "Kryss", "Datum", "Procent"], ["a", "#DIV/0!", "#N/A", true, 45_553, 0.25]], merges: ["A3:B3"] },
+      {
+        title: "Värden",
+        values: [
+          ["Text", "Fel", "Saknas", "Kryss", "Datum", "Procent"],
+          ["a", "#DIV/0!", "#N/A", true, 45_553, 0.25],
+        ],
+        merges: ["A3:B3"],
+      },
       { title: "Dold", hidden: true, values: [["x"]] },
       { title: "Kalles blad's", values: [["y"]] },
       { title: "Tom" },
@@ -66,9 +73,23 @@ describe("the smoke check, end to end against the fake server", () => {
   it("--smoke --dry-run lists every check and the account it runs as", () => {
     const lines = describeChecks(SMOKE_CHECKS);
     expect(lines).toHaveLength(SMOKE_CHECKS.length);
-    expect(lines[0]).toMatch(/^1\. \[sheets-central\] som lagesbild-validate: spreadsheets\.get och values\.batchGet på det centrala kalkylarket/);
-    for (const id of ["sheets-block", "sheets-test-spreadsheet", "sheets-quota", "sheets-unshared", "drive-upload", "gcs-create-only-lagesbild-summary", "gcs-missing-object", "token-scopes-lagesbild-report"]) {
-      expect(lines.some((l) => l.includes(`[${id}]`)), id).toBe(true);
+    expect(lines[0]).toMatch(
+      /^1\. \[sheets-central\] som lagesbild-validate: spreadsheets\.get och values\.batchGet på det centrala kalkylarket/,
+    );
+    for (const id of [
+      "sheets-block",
+      "sheets-test-spreadsheet",
+      "sheets-quota",
+      "sheets-unshared",
+      "drive-upload",
+      "gcs-create-only-lagesbild-summary",
+      "gcs-missing-object",
+      "token-scopes-lagesbild-report",
+    ]) {
+      expect(
+        lines.some((l) => l.includes(`[${id}]`)),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -94,7 +115,12 @@ describe("the smoke check, end to end against the fake server", () => {
       "recorded-sheets-get-test",
       "recorded-sheets-unshared",
     ]);
-    expect(recorded.get("recorded-sheets-unshared")).toMatchObject({ recorded: true, api: "sheets", call: "spreadsheets.get", response: { status: 404 } });
+    expect(recorded.get("recorded-sheets-unshared")).toMatchObject({
+      recorded: true,
+      api: "sheets",
+      call: "spreadsheets.get",
+      response: { status: 404 },
+    });
   });
 
   it("a recorded answer is replayed by the fake server as it came", async () => {
@@ -110,16 +136,25 @@ describe("the smoke check, end to end against the fake server", () => {
     fake.faults.always(SHEETS_GET, centralId, replay(allFixtures().get("sheets-403-permission-denied")!));
     fake.faults.always(DRIVE_CREATE, FOLDER, replay(allFixtures().get("drive-404-folder-not-found")!));
     // The first write goes through; the second meets the 403 an objectCreator-only account gets for a taken name.
-    fake.faults.inject(STORAGE_INSERT, "lagesbild-state/state/smoke/run-2-lagesbild-summary", { kind: "slow", ms: 0 }, replay(allFixtures().get("gcs-403-exists-without-delete")!));
+    fake.faults.inject(
+      STORAGE_INSERT,
+      "lagesbild-state/state/smoke/run-2-lagesbild-summary",
+      { kind: "slow", ms: 0 },
+      replay(allFixtures().get("gcs-403-exists-without-delete")!),
+    );
     const said: string[] = [];
     const results = await runSmoke(context({ runId: "run-2" }), SMOKE_CHECKS, (l) => said.push(l));
     fake.faults.clear();
     const failed = results.filter((r) => !r.outcome.ok).map((r) => r.check.id);
     expect(failed).toEqual(expect.arrayContaining(["sheets-central", "drive-upload"]));
-    expect(said.join("\n")).toMatch(/MISSLYCKAD \[sheets-central\][\s\S]*PERMISSION_DENIED[\s\S]*Att göra: Dela kalkylarket .* med lagesbild-validate@lagesbild-prod\.iam\.gserviceaccount\.com/);
+    expect(said.join("\n")).toMatch(
+      /MISSLYCKAD \[sheets-central\][\s\S]*PERMISSION_DENIED[\s\S]*Att göra: Dela kalkylarket .* med lagesbild-validate@lagesbild-prod\.iam\.gserviceaccount\.com/,
+    );
     expect(said.join("\n")).toMatch(/MISSLYCKAD \[drive-upload\][\s\S]*Att göra: Rapporten kunde inte sparas \(HTTP 404\)/);
     expect(failed).not.toContain("gcs-create-only-lagesbild-summary");
-    expect(said).toContain("    andra skrivningen: precondition-failed (403 i stället för 412: kontot får inte se objektet; lägesbild tolkar det som upptaget namn)");
+    expect(said).toContain(
+      "    andra skrivningen: precondition-failed (403 i stället för 412: kontot får inte se objektet; lägesbild tolkar det som upptaget namn)",
+    );
     expect(said.at(-1)).toMatch(/kontroller misslyckades; se ”Att göra” ovan\./);
     expect(await readdir(dir)).toContain("recorded-sheets-get-central.json");
   });

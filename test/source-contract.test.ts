@@ -71,7 +71,16 @@ describe("the same content through the .xlsx folder source and the Google Sheets
     const codes = new Set(fromXlsx.problems.filter((p) => p.severity === "error").map((p) => p.code));
     if (mistakes) {
       expect([...codes].sort()).toEqual(
-        expect.arrayContaining(["amount-negative", "boolean-invalid", "date-invalid", "date-order", "enum-invalid", "id-duplicate", "number-invalid", "ref-unknown"]),
+        expect.arrayContaining([
+          "amount-negative",
+          "boolean-invalid",
+          "date-invalid",
+          "date-order",
+          "enum-invalid",
+          "id-duplicate",
+          "number-invalid",
+          "ref-unknown",
+        ]),
       );
     } else {
       expect(codes).toEqual(new Set());

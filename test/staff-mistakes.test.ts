@@ -27,7 +27,11 @@ let text: string;
 beforeAll(async () => {
   broken = await temp.copyOf(EXAMPLE);
   const office = new LibreOffice(await temp.make("lagesbild-office-"));
-  const job = (file: string, edits: Parameters<LibreOffice["editAndSave"]>[0][number]["edits"]) => ({ from: join(EXAMPLE, file), to: join(broken, file), edits });
+  const job = (file: string, edits: Parameters<LibreOffice["editAndSave"]>[0][number]["edits"]) => ({
+    from: join(EXAMPLE, file),
+    to: join(broken, file),
+    edits,
+  });
   await office.editAndSave([
     // Aktiviteter: A Id … I Mål och effekter, J Status (the example is written in the schema's column order).
     job("energi.xlsx", [
@@ -49,7 +53,8 @@ beforeAll(async () => {
   text = (await cli("validate", broken)).stdout;
 }, 180_000);
 
-const find = (code: string, workbook: string, cell: string) => problems.find((p) => p.code === code && p.workbook === workbook && `${p.column}${p.row}` === cell);
+const find = (code: string, workbook: string, cell: string) =>
+  problems.find((p) => p.code === code && p.workbook === workbook && `${p.column}${p.row}` === cell);
 
 describe("the example broken in LibreOffice", () => {
   it("makes a renamed column an error with the fix, not a warning", () => {
@@ -79,13 +84,18 @@ describe("the example broken in LibreOffice", () => {
         sheet: "Mätningar",
         row: 7,
         column: "C",
-        message: "Värdet 0,38 avviker kraftigt från indikatorns övriga värden (10–80). Menade du 38\u00a0%? Rätta värdet om det är felskrivet.",
+        message:
+          "Värdet 0,38 avviker kraftigt från indikatorns övriga värden (10–80). Menade du 38\u00a0%? Rätta värdet om det är felskrivet.",
       }),
     ]);
   });
 
   it("names a deleted required column and reads none of the sheet's rows", () => {
-    expect(problems.find((p) => p.code === "columns-missing")).toMatchObject({ workbook: "bostader.xlsx", sheet: "Aktiviteter", message: expect.stringContaining("”Status”") });
+    expect(problems.find((p) => p.code === "columns-missing")).toMatchObject({
+      workbook: "bostader.xlsx",
+      sheet: "Aktiviteter",
+      message: expect.stringContaining("”Status”"),
+    });
   });
 
   it("lists each workbook's errors before its warnings, in the order they stand in the workbook", () => {
@@ -125,7 +135,9 @@ describe("the main job on the broken example", () => {
     const parts = await docxParts(await readFile(join(out, "delrapport-1.docx")));
     const paragraphs = paragraphsOf(parts.get("word/document.xml") ?? "").map((p) => p.text);
     expect(paragraphs).toContainEqual(
-      expect.stringContaining("Därtill finns 7 rader med fel på bladen Aktiviteter (bostader.xlsx 5, energi.xlsx 1, smf.xlsx 1) som inte räknas förrän felen är rättade."),
+      expect.stringContaining(
+        "Därtill finns 7 rader med fel på bladen Aktiviteter (bostader.xlsx 5, energi.xlsx 1, smf.xlsx 1) som inte räknas förrän felen är rättade.",
+      ),
     );
     expect(paragraphs).toContain("bostader.xlsx, bladet Aktiviteter: 5 rader");
     expect(paragraphs).toContain("bostader.xlsx, bladet Mätningar: 1 rad");
@@ -134,8 +146,12 @@ describe("the main job on the broken example", () => {
   it("shows the managers each block's workbook apart from its work, with the rows left out", async () => {
     const files = (await readdir(join(out, "outbox"))).filter((f) => f.endsWith(".eml"));
     const overview = await simpleParser(await readFile(join(out, "outbox", files.find((f) => f.includes("annelie")) ?? "")));
-    expect(overview.text).toContain("- Bostäder — Läge: i gång · Aktiviteter: 0; 5 rader med fel räknas inte · Leveranser: – · Arbetsboken: 2 fel, 6 rader räknas inte");
-    expect(overview.text).toContain("8 rader med fel räknas inte med i siffrorna: bostader.xlsx 6 rader, energi.xlsx 1 rad, smf.xlsx 1 rad.");
+    expect(overview.text).toContain(
+      "- Bostäder — Läge: i gång · Aktiviteter: 0; 5 rader med fel räknas inte · Leveranser: – · Arbetsboken: 2 fel, 6 rader räknas inte",
+    );
+    expect(overview.text).toContain(
+      "8 rader med fel räknas inte med i siffrorna: bostader.xlsx 6 rader, energi.xlsx 1 rad, smf.xlsx 1 rad.",
+    );
     const owner = await simpleParser(await readFile(join(out, "outbox", files.find((f) => f.includes("energi")) ?? "")));
     expect(owner.text).not.toContain("innan rapporten kan skrivas");
     expect(owner.text).toContain("Er arbetsbok energi.xlsx: 2 fel och 0 varningar.");
@@ -159,7 +175,8 @@ describe("validate --annotate on the broken example", () => {
     for (const file of (await readdir(broken)).filter((f) => f.endsWith(".xlsx"))) {
       const before = await readOoxml(await readFile(join(broken, file)), 1e8);
       const after = await readOoxml(await readFile(join(copies, file)), 1e8);
-      const cells = (book: typeof before) => book.sheets.filter((sh) => sh.name !== "Problem").map((sh) => ({ name: sh.name, rows: sh.rows }));
+      const cells = (book: typeof before) =>
+        book.sheets.filter((sh) => sh.name !== "Problem").map((sh) => ({ name: sh.name, rows: sh.rows }));
       expect(cells(after), file).toEqual(cells(before));
       expect(after.dateSystem).toBe(before.dateSystem);
     }
@@ -180,7 +197,9 @@ describe("validate --annotate on the broken example", () => {
     expect(activities?.getCell("I1").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFC7CE" } });
     expect(activities?.getCell("J5").note).toBeDefined();
     expect(activities?.getCell("J4").note).toBeUndefined();
-    expect(activities?.getCell("J4").fill?.type === "pattern" && (activities.getCell("J4").fill as ExcelJS.FillPattern).fgColor?.argb).not.toBe("FFFFC7CE");
+    expect(
+      activities?.getCell("J4").fill?.type === "pattern" && (activities.getCell("J4").fill as ExcelJS.FillPattern).fgColor?.argb,
+    ).not.toBe("FFFFC7CE");
 
     const list = workbook.getWorksheet("Problem");
     const rows = (list?.getSheetValues() ?? []).slice(2).map((r) => (Array.isArray(r) ? r.slice(1, 6) : []));
@@ -188,7 +207,9 @@ describe("validate --annotate on the broken example", () => {
       ["FEL", "Aktiviteter", "I1", "Mål/effekter", expect.stringContaining("liknar ”Mål och effekter”")],
       ["FEL", "Aktiviteter", "J5", "Status", expect.stringContaining("Menade du ”pågående”?")],
     ]);
-    expect(list?.getCell("F2").value).toMatchObject({ formula: `HYPERLINK("#'Aktiviteter'!I1","Aktiviteter, rad 1, kolumn I (Mål/effekter)")` });
+    expect(list?.getCell("F2").value).toMatchObject({
+      formula: `HYPERLINK("#'Aktiviteter'!I1","Aktiviteter, rad 1, kolumn I (Mål/effekter)")`,
+    });
   });
 
   it("refuses to write the copies over the originals", async () => {

@@ -40,7 +40,9 @@ describe("lagesbild summary examples/delrapport-1 --as-of 2024-09-18", () => {
 
     const mail = await simpleParser(await readFile(join(outbox, "2024-W38_kristina.zetterstrom@tillvaxtverket.example.eml")));
     expect(mail.subject).toBe("Lägesbild vecka 38, 2024");
-    expect((mail.to as AddressObject).value).toEqual([{ name: "Kristina Zetterström", address: "kristina.zetterstrom@tillvaxtverket.example" }]);
+    expect((mail.to as AddressObject).value).toEqual([
+      { name: "Kristina Zetterström", address: "kristina.zetterstrom@tillvaxtverket.example" },
+    ]);
     expect(mail.text).toContain("Vecka 38: 16–22 september 2024. Läget den 18 september 2024.");
     expect(mail.html).toContain("<h1");
   });
@@ -55,7 +57,10 @@ describe("lagesbild summary examples/delrapport-1 --as-of 2024-09-18", () => {
   it("exits 1 with a message in doubt, keeps the last successful snapshot, and --force sends only that one", async () => {
     const store = fileStateStore(state);
     const doubtful = "kristina.zetterstrom@tillvaxtverket.example";
-    await store.createOnce(deliveryKey("2024-W39", doubtful, 1), JSON.stringify({ state: "sending", run: "dog", at: "2024-09-25T05:00:00.000Z", attempt: 1 }));
+    await store.createOnce(
+      deliveryKey("2024-W39", doubtful, 1),
+      JSON.stringify({ state: "sending", run: "dog", at: "2024-09-25T05:00:00.000Z", attempt: 1 }),
+    );
     const week39 = ["summary", "examples/delrapport-1", "--as-of", "2024-09-25", "--outbox", outbox, "--state", state];
     const run = capture();
     expect(await runCli(week39, run.io)).toBe(1);

@@ -26,7 +26,10 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
-function run(transport: MailTransport, options: Partial<SummaryRunInput> & { asOf?: string; programme?: Programme } = {}): Promise<SummaryRun> {
+function run(
+  transport: MailTransport,
+  options: Partial<SummaryRunInput> & { asOf?: string; programme?: Programme } = {},
+): Promise<SummaryRun> {
   const programme = options.programme ?? fixtureProgramme();
   return sendSummaries({
     programme,
@@ -45,7 +48,11 @@ const outbox = () => outboxTransport(join(dir, "outbox"));
 const outboxFiles = async () => (await readdir(join(dir, "outbox")).catch(() => [])).sort();
 const statuses = (r: SummaryRun) => Object.fromEntries(r.results.map((x) => [x.to.address, x.outcome.status]));
 const recipientsOf = async () =>
-  Promise.all((await outboxFiles()).map(async (f) => ((await simpleParser(await readFile(join(dir, "outbox", f)))).to as AddressObject).value[0]!.address));
+  Promise.all(
+    (await outboxFiles()).map(
+      async (f) => ((await simpleParser(await readFile(join(dir, "outbox", f)))).to as AddressObject).value[0]!.address,
+    ),
+  );
 
 describe("a summary slot is delivered once", () => {
   it("sends one message per recipient when the same trigger comes twice", async () => {
@@ -73,7 +80,10 @@ describe("a summary slot is delivered once", () => {
   });
 
   it("resends with --force only the message in doubt, as a new attempt with its own Message-ID, never one already sent", async () => {
-    await store.createOnce(deliveryKey("2024-W38", `energi@${DOMAIN}`, 1), JSON.stringify({ state: "sending", run: "crashed", at: "2024-09-18T04:00:00.000Z", attempt: 1 }));
+    await store.createOnce(
+      deliveryKey("2024-W38", `energi@${DOMAIN}`, 1),
+      JSON.stringify({ state: "sending", run: "crashed", at: "2024-09-18T04:00:00.000Z", attempt: 1 }),
+    );
     await run(outbox());
     const forced = await run(outbox(), { force: true });
     expect(statuses(forced)).toEqual({ ...Object.fromEntries(EVERYONE.map((a) => [a, "already-sent"])), [`energi@${DOMAIN}`]: "sent" });
@@ -94,7 +104,10 @@ describe("a summary slot is delivered once", () => {
     const first = await run(outbox(), { programme });
     expect(statuses(first)).toEqual({ [`o'brien@${DOMAIN}`]: "sent", [`o_brien@${DOMAIN}`]: "sent" });
     expect((await recipientsOf()).sort()).toEqual([`o'brien@${DOMAIN}`, `o_brien@${DOMAIN}`]);
-    expect(statuses(await run(outbox(), { programme }))).toEqual({ [`o'brien@${DOMAIN}`]: "already-sent", [`o_brien@${DOMAIN}`]: "already-sent" });
+    expect(statuses(await run(outbox(), { programme }))).toEqual({
+      [`o'brien@${DOMAIN}`]: "already-sent",
+      [`o_brien@${DOMAIN}`]: "already-sent",
+    });
     expect(deliveryKey("2024-W38", `o'brien@${DOMAIN}`, 1)).not.toBe(deliveryKey("2024-W38", `o_brien@${DOMAIN}`, 1));
     // Keys of plain addresses stay what they were, so records written before this change still count.
     expect(deliveryKey("2024-W38", `Anna@${DOMAIN}`, 1)).toBe(`summary/2024-W38/anna@${DOMAIN}/1`);
@@ -103,16 +116,24 @@ describe("a summary slot is delivered once", () => {
   it("composes and lists with --dry-run, sending and recording nothing", async () => {
     const dry = await run(outbox(), { dryRun: true });
     expect(dry.results.map((r) => [r.to.address, r.outcome.status])).toEqual(EVERYONE.map((a) => [a, "dry-run"]));
-    expect(dry.results.find((r) => r.to.address === `bostader@${DOMAIN}`)?.subject).toBe("Lägesbild vecka 38, 2024 – Bostäder: 1 fel att rätta");
+    expect(dry.results.find((r) => r.to.address === `bostader@${DOMAIN}`)?.subject).toBe(
+      "Lägesbild vecka 38, 2024 – Bostäder: 1 fel att rätta",
+    );
     expect(await outboxFiles()).toEqual([]);
     expect(await readdir(dir)).toEqual([]);
     expect(statuses(await run(outbox()))).toEqual(Object.fromEntries(EVERYONE.map((a) => [a, "sent"])));
   });
 
   it("does not resend a message whose run died between claiming and recording it (at most once)", async () => {
-    await store.createOnce(deliveryKey("2024-W38", `energi@${DOMAIN}`, 1), JSON.stringify({ state: "sending", run: "crashed", at: "2024-09-18T04:00:00.000Z", attempt: 1 }));
+    await store.createOnce(
+      deliveryKey("2024-W38", `energi@${DOMAIN}`, 1),
+      JSON.stringify({ state: "sending", run: "crashed", at: "2024-09-18T04:00:00.000Z", attempt: 1 }),
+    );
     const result = await run(outbox());
-    expect(result.results.find((r) => r.to.address === `energi@${DOMAIN}`)?.outcome).toEqual({ status: "in-doubt", since: "2024-09-18T04:00:00.000Z" });
+    expect(result.results.find((r) => r.to.address === `energi@${DOMAIN}`)?.outcome).toEqual({
+      status: "in-doubt",
+      since: "2024-09-18T04:00:00.000Z",
+    });
     expect((await recipientsOf()).sort()).toEqual(EVERYONE.filter((a) => !a.startsWith("energi")).sort());
   });
 });
@@ -120,7 +141,11 @@ describe("a summary slot is delivered once", () => {
 describe("recipients", () => {
   it("come only from the sheets and the configuration, in the allowed domains; the rest is refused and reported", async () => {
     const programme = fixtureProgramme({
-      recipients: [recipient("Anna Samordnare", `anna@${DOMAIN}`), recipient("Privat", "anna.privat@gmail.example"), recipient("Under", `x@sub.${DOMAIN}`)],
+      recipients: [
+        recipient("Anna Samordnare", `anna@${DOMAIN}`),
+        recipient("Privat", "anna.privat@gmail.example"),
+        recipient("Under", `x@sub.${DOMAIN}`),
+      ],
     });
     const result = await run(outbox(), {
       programme,
@@ -176,7 +201,12 @@ describe("a transport that fails for one recipient", () => {
     server.refuse.add(`energi@${DOMAIN}`);
     const transport = await smtp();
     const first = await run(transport);
-    expect(statuses(first)).toEqual({ [`anna@${DOMAIN}`]: "sent", [`kristina@${DOMAIN}`]: "sent", [`bostader@${DOMAIN}`]: "sent", [`energi@${DOMAIN}`]: "failed" });
+    expect(statuses(first)).toEqual({
+      [`anna@${DOMAIN}`]: "sent",
+      [`kristina@${DOMAIN}`]: "sent",
+      [`bostader@${DOMAIN}`]: "sent",
+      [`energi@${DOMAIN}`]: "failed",
+    });
     const failure = first.results.find((r) => r.to.address === `energi@${DOMAIN}`)!.outcome;
     expect(failure.status === "failed" && failure.error).toMatch(/550/u);
     expect(first.snapshotSaved).toBe(false);
@@ -185,7 +215,12 @@ describe("a transport that fails for one recipient", () => {
     server.refuse.clear();
     const second = await run(transport);
     await transport.close();
-    expect(statuses(second)).toEqual({ [`anna@${DOMAIN}`]: "already-sent", [`kristina@${DOMAIN}`]: "already-sent", [`bostader@${DOMAIN}`]: "already-sent", [`energi@${DOMAIN}`]: "sent" });
+    expect(statuses(second)).toEqual({
+      [`anna@${DOMAIN}`]: "already-sent",
+      [`kristina@${DOMAIN}`]: "already-sent",
+      [`bostader@${DOMAIN}`]: "already-sent",
+      [`energi@${DOMAIN}`]: "sent",
+    });
     expect(second.results.find((r) => r.to.address === `energi@${DOMAIN}`)!.outcome).toMatchObject({ attempt: 2 });
     expect(second.snapshotSaved).toBe(true);
     expect(server.received.map((m) => m.to[0])).toEqual([`anna@${DOMAIN}`, `kristina@${DOMAIN}`, `bostader@${DOMAIN}`, `energi@${DOMAIN}`]);
@@ -197,9 +232,19 @@ describe("a transport that fails for one recipient", () => {
     const transport = await smtp();
     try {
       const first = await run(transport);
-      expect(statuses(first)).toEqual({ [`anna@${DOMAIN}`]: "sent", [`kristina@${DOMAIN}`]: "sent", [`bostader@${DOMAIN}`]: "sent", [`energi@${DOMAIN}`]: "in-doubt" });
+      expect(statuses(first)).toEqual({
+        [`anna@${DOMAIN}`]: "sent",
+        [`kristina@${DOMAIN}`]: "sent",
+        [`bostader@${DOMAIN}`]: "sent",
+        [`energi@${DOMAIN}`]: "in-doubt",
+      });
       expect(first.snapshotSaved).toBe(false);
-      expect(server.received.map((m) => m.to[0])).toEqual([`anna@${DOMAIN}`, `kristina@${DOMAIN}`, `bostader@${DOMAIN}`, `energi@${DOMAIN}`]);
+      expect(server.received.map((m) => m.to[0])).toEqual([
+        `anna@${DOMAIN}`,
+        `kristina@${DOMAIN}`,
+        `bostader@${DOMAIN}`,
+        `energi@${DOMAIN}`,
+      ]);
 
       server.dropAfterData.clear();
       const rerun = await run(transport);
@@ -208,9 +253,20 @@ describe("a transport that fails for one recipient", () => {
       expect(server.received).toHaveLength(4);
 
       const forced = await run(transport, { force: true });
-      expect(statuses(forced)).toEqual({ [`anna@${DOMAIN}`]: "already-sent", [`kristina@${DOMAIN}`]: "already-sent", [`bostader@${DOMAIN}`]: "already-sent", [`energi@${DOMAIN}`]: "sent" });
+      expect(statuses(forced)).toEqual({
+        [`anna@${DOMAIN}`]: "already-sent",
+        [`kristina@${DOMAIN}`]: "already-sent",
+        [`bostader@${DOMAIN}`]: "already-sent",
+        [`energi@${DOMAIN}`]: "sent",
+      });
       expect(forced.snapshotSaved).toBe(true);
-      expect(server.received.map((m) => m.to[0])).toEqual([`anna@${DOMAIN}`, `kristina@${DOMAIN}`, `bostader@${DOMAIN}`, `energi@${DOMAIN}`, `energi@${DOMAIN}`]);
+      expect(server.received.map((m) => m.to[0])).toEqual([
+        `anna@${DOMAIN}`,
+        `kristina@${DOMAIN}`,
+        `bostader@${DOMAIN}`,
+        `energi@${DOMAIN}`,
+        `energi@${DOMAIN}`,
+      ]);
     } finally {
       server.dropAfterData.clear();
       await transport.close();

@@ -19,7 +19,13 @@ describe("the local file state store on disk", () => {
       await Promise.all(Array.from({ length: 10 }, () => store.createOnce("s/k", "v")));
       await store.put("s/p", "v");
       expect(await readdir(join(dir, "state", ".tmp"))).toEqual([]);
-      expect((await readdir(dir, { recursive: true })).sort()).toEqual(["state", "state/.tmp", "state/s.d", "state/s.d/k.json", "state/s.d/p.json"]);
+      expect((await readdir(dir, { recursive: true })).sort()).toEqual([
+        "state",
+        "state/.tmp",
+        "state/s.d",
+        "state/s.d/k.json",
+        "state/s.d/p.json",
+      ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

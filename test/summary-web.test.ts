@@ -40,7 +40,9 @@ function run(options: Partial<SummaryRunInput> = {}): Promise<SummaryRun> {
 async function mails(): Promise<Map<string, { text: string; html: string }>> {
   const files = await readdir(join(dir, "outbox"));
   const parsed = await Promise.all(files.map(async (f) => simpleParser(await readFile(join(dir, "outbox", f)))));
-  return new Map(parsed.map((m) => [(m.to as { value: { address: string }[] }).value[0]!.address, { text: m.text ?? "", html: m.html || "" }]));
+  return new Map(
+    parsed.map((m) => [(m.to as { value: { address: string }[] }).value[0]!.address, { text: m.text ?? "", html: m.html || "" }]),
+  );
 }
 
 describe("the web pages of a summary run", () => {
@@ -88,6 +90,8 @@ describe("the web pages of a summary run", () => {
     expect(result.results.every((r) => r.outcome.status === "sent")).toBe(true);
     expect(result.web).toEqual({ error: "Drive svarade 403" });
     expect((await mails()).get(`anna@${DOMAIN}`)!.text).not.toContain("Öppna i webbläsaren");
-    expect(formatSummaryRun(result, programme)).toContain("Webbsidorna kunde inte sparas (Drive svarade 403); meddelandena skickades utan länk till dem.");
+    expect(formatSummaryRun(result, programme)).toContain(
+      "Webbsidorna kunde inte sparas (Drive svarade 403); meddelandena skickades utan länk till dem.",
+    );
   });
 });

@@ -22,8 +22,24 @@ import { DOMAIN, fixtureProgramme, fixtureStatus } from "./helpers/summary-fixtu
 // Entered in week 37 already: the value for 25 September (week 39).
 const programme = fixtureProgramme({
   indicators: [
-    indicator({ id: "I1", name: "Antal bostadsforum", block: "bostader", baseline: 0, baselineDate: "2024-01-01", target: 4, targetDate: "2026-12-31" }),
-    indicator({ id: "I2", name: "Nätanslutningar", block: "energi", baseline: 0, baselineDate: "2024-01-01", target: 10, targetDate: "2026-12-31" }),
+    indicator({
+      id: "I1",
+      name: "Antal bostadsforum",
+      block: "bostader",
+      baseline: 0,
+      baselineDate: "2024-01-01",
+      target: 4,
+      targetDate: "2026-12-31",
+    }),
+    indicator({
+      id: "I2",
+      name: "Nätanslutningar",
+      block: "energi",
+      baseline: 0,
+      baselineDate: "2024-01-01",
+      target: 10,
+      targetDate: "2026-12-31",
+    }),
   ],
   measurements: [
     { ...measurement("2024-06-30", 1, "I1"), owner: "bostader" },
@@ -118,7 +134,9 @@ describe("four weekly summaries with a measurement entered ahead of its date", (
     expect(passed).toContain("BO-2 Kunskapsunderlag om bostadsbyggande");
     expect(passed).toContain("2024-10-01");
     expect(passed).toContain("planerad, men datumet har passerat");
-    expect(sectionText(to(w40, `bostader@${DOMAIN}`), "Byggstenar och tvärgående områden")).toContain("1 planerad aktivitet med passerat datum");
+    expect(sectionText(to(w40, `bostader@${DOMAIN}`), "Byggstenar och tvärgående områden")).toContain(
+      "1 planerad aktivitet med passerat datum",
+    );
     expect(to(w40, `energi@${DOMAIN}`)?.text).not.toContain("Planerat, men datumet har passerat");
   });
 
@@ -134,12 +152,15 @@ describe("a snapshot kept before the as-of rule", () => {
   it("does not hide a row it held ahead of its date: the row is new when its week comes", () => {
     const old = takeSnapshot("2024-W38", programme, fixtureStatus(programme, "2024-09-18"));
     // Older snapshots held every row whatever its date.
-    const legacy = { ...old, measurements: programme.measurements.map((m) => ({ indicator: m.indicator, date: m.date, value: m.value, owner: m.owner })) };
+    const legacy = {
+      ...old,
+      measurements: programme.measurements.map((m) => ({ indicator: m.indicator, date: m.date, value: m.value, owner: m.owner })),
+    };
     const now = fixtureStatus(programme, "2024-09-25");
     const changes = changesBetween(legacy, takeSnapshot("2024-W39", programme, now));
     expect(changes.newMeasurements).toEqual([{ indicator: "I1", date: "2024-09-25", value: 2, owner: "bostader" }]);
-    const section = buildSummaryContent({ slot: "2024-W39", programme, problems: [], status: now, changes }, manager).sections.find((s: Section) =>
-      s.title.startsWith("Sedan förra"),
+    const section = buildSummaryContent({ slot: "2024-W39", programme, problems: [], status: now, changes }, manager).sections.find(
+      (s: Section) => s.title.startsWith("Sedan förra"),
     );
     expect(section?.rows.map((r) => r.label)).toEqual(["Nytt mätvärde"]);
   });

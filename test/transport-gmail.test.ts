@@ -12,7 +12,7 @@ const message: OutgoingMessage = {
   to: { name: "Kristina Zetterström", address: "kristina@tillvaxtverket.example" },
   subject: "Lägesbild vecka 38, 2024",
   text: "Hej Kristina Zetterström!\n\nÅtta byggstenar i gång.\n",
-  html: "<!DOCTYPE html><html lang=\"sv\"><body><p>Hej Kristina Zetterström!</p><p>Åtta byggstenar i gång.</p></body></html>\n",
+  html: '<!DOCTYPE html><html lang="sv"><body><p>Hej Kristina Zetterström!</p><p>Åtta byggstenar i gång.</p></body></html>\n',
   date: new Date("2024-09-16T05:00:00Z"),
   messageId: "<lagesbild.2024-W38.gmail@tillvaxtverket.example>",
 };

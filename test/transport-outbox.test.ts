@@ -13,7 +13,7 @@ const message: OutgoingMessage = {
   to: { name: "Arbetsgrupp Bostäder", address: "bostader@tillvaxtverket.example" },
   subject: "Lägesbild vecka 38, 2024 – Bostäder",
   text: "Hej Arbetsgrupp Bostäder!\n\nAtt rätta i bostader.xlsx: två varningar.\n",
-  html: "<!DOCTYPE html><html lang=\"sv\"><body><p>Hej Arbetsgrupp Bostäder!</p></body></html>\n",
+  html: '<!DOCTYPE html><html lang="sv"><body><p>Hej Arbetsgrupp Bostäder!</p></body></html>\n',
   date: new Date("2024-09-18T05:00:00Z"),
   messageId: "<lagesbild.2024-W38.outbox@tillvaxtverket.example>",
 };
@@ -43,7 +43,10 @@ describe("the outbox transport", () => {
     const first = await outbox.send(message);
     const second = await outbox.send({ ...message, subject: "Lägesbild vecka 38, 2024 – Bostäder (igen)" });
     expect(second.where).not.toBe(first.where);
-    expect((await readdir(dir)).sort()).toEqual(["2024-W38_bostader@tillvaxtverket.example-2.eml", "2024-W38_bostader@tillvaxtverket.example.eml"]);
+    expect((await readdir(dir)).sort()).toEqual([
+      "2024-W38_bostader@tillvaxtverket.example-2.eml",
+      "2024-W38_bostader@tillvaxtverket.example.eml",
+    ]);
     expect((await simpleParser(await readFile(first.where))).subject).toBe(message.subject);
   });
 

@@ -12,7 +12,7 @@ const message: OutgoingMessage = {
   to: { name: "Åsa Öberg", address: "asa.oberg@kommun.example" },
   subject: "Lägesbild vecka 38, 2024 – Bostäder och Tillstånd och förenkling",
   text: "Hej Åsa Öberg!\n\nÄndrade ärenden: två.\n",
-  html: "<!DOCTYPE html><html lang=\"sv\"><body><p>Hej Åsa Öberg!</p><p>Ändrade ärenden: två.</p></body></html>\n",
+  html: '<!DOCTYPE html><html lang="sv"><body><p>Hej Åsa Öberg!</p><p>Ändrade ärenden: två.</p></body></html>\n',
   date: new Date("2024-09-18T05:00:00Z"),
   messageId: "<lagesbild.2024-W38.test@tillvaxtverket.example>",
 };

@@ -12,21 +12,81 @@ async function problemsOf(central: SheetsByHeader, smf: SheetsByHeader = {}) {
 }
 
 const report = (n: number, fields: Record<string, unknown> = {}) => ({
-  Nummer: n, Titel: `Delrapport ${n}`, Datum: "2024-09-18", Periodstart: "2023-06-01", Periodslut: "2024-09-18",
-  Beslutsfattare: "K", "Beslutsfattarens titel": "avdelningschef", Handläggare: "M", Föredragande: "A", Ort: "Luleå", Status: "utkast", ...fields,
+  Nummer: n,
+  Titel: `Delrapport ${n}`,
+  Datum: "2024-09-18",
+  Periodstart: "2023-06-01",
+  Periodslut: "2024-09-18",
+  Beslutsfattare: "K",
+  "Beslutsfattarens titel": "avdelningschef",
+  Handläggare: "M",
+  Föredragande: "A",
+  Ort: "Luleå",
+  Status: "utkast",
+  ...fields,
 });
-const indicator = (fields: Record<string, unknown> = {}) => ({ Id: "I1", Namn: "Antal", Mål: "E1", Enhet: "antal", Riktning: "öka", Målvärde: 1, Måldatum: "2026-12-31", ...fields });
-const activity = (fields: Record<string, unknown>) => ({ Id: "SMF-1", Datum: "2024-03-05", Typ: "möte", Verktyg: "Nätverk", Titel: "Möte", Status: "planerad", ...fields });
+const indicator = (fields: Record<string, unknown> = {}) => ({
+  Id: "I1",
+  Namn: "Antal",
+  Mål: "E1",
+  Enhet: "antal",
+  Riktning: "öka",
+  Målvärde: 1,
+  Måldatum: "2026-12-31",
+  ...fields,
+});
+const activity = (fields: Record<string, unknown>) => ({
+  Id: "SMF-1",
+  Datum: "2024-03-05",
+  Typ: "möte",
+  Verktyg: "Nätverk",
+  Titel: "Möte",
+  Status: "planerad",
+  ...fields,
+});
 const assignment = (fields: Record<string, unknown>) => ({
-  Uppdrag: [{ Namn: "U", Rubrik: "R", Diarienummer: "2023-2658", Regeringsbeslut: "KN1", Startdatum: "2023-06-01", Slutdatum: "2026-12-31", Myndighet: "T", ...fields }],
+  Uppdrag: [
+    {
+      Namn: "U",
+      Rubrik: "R",
+      Diarienummer: "2023-2658",
+      Regeringsbeslut: "KN1",
+      Startdatum: "2023-06-01",
+      Slutdatum: "2026-12-31",
+      Myndighet: "T",
+      ...fields,
+    },
+  ],
 });
 
 describe("ids used twice in the central workbook", () => {
   it.each([
     ["report numbers", { Rapporter: [report(1), report(1)] }, "Rapporter", "A", "1"],
     ["indicator ids", { Indikatorer: [indicator(), indicator()] }, "Indikatorer", "A", "I1"],
-    ["budget years", { Budget: [{ År: 2024, Tilldelat: 1, Status: "beslutad" }, { År: 2024, Tilldelat: 2, Status: "beslutad" }] }, "Budget", "A", "2024"],
-    ["tools", { Verktyg: [{ Verktyg: "Kunskap", Beskrivning: "a" }, { Verktyg: "kunskap", Beskrivning: "b" }] }, "Verktyg", "A", "Kunskap"],
+    [
+      "budget years",
+      {
+        Budget: [
+          { År: 2024, Tilldelat: 1, Status: "beslutad" },
+          { År: 2024, Tilldelat: 2, Status: "beslutad" },
+        ],
+      },
+      "Budget",
+      "A",
+      "2024",
+    ],
+    [
+      "tools",
+      {
+        Verktyg: [
+          { Verktyg: "Kunskap", Beskrivning: "a" },
+          { Verktyg: "kunskap", Beskrivning: "b" },
+        ],
+      },
+      "Verktyg",
+      "A",
+      "Kunskap",
+    ],
     [
       "recommendation ids",
       { Rekommendationer: [1, 2].map(() => ({ Id: "R1", Rapport: 1, Mottagare: "regeringen", Titel: "T", Motivering: "M" })) },
@@ -36,7 +96,14 @@ describe("ids used twice in the central workbook", () => {
     ],
     [
       "recipient addresses, whatever their case",
-      { Mottagare: ["anna@example.se", "Anna@Example.se"].map((e) => ({ Namn: "Anna", "E-post": e, Veckosammanfattning: "ja", Rapportutkast: "nej" })) },
+      {
+        Mottagare: ["anna@example.se", "Anna@Example.se"].map((e) => ({
+          Namn: "Anna",
+          "E-post": e,
+          Veckosammanfattning: "ja",
+          Rapportutkast: "nej",
+        })),
+      },
       "Mottagare",
       "B",
       "anna@example.se",
@@ -52,27 +119,57 @@ describe("ids used twice in the central workbook", () => {
         { Id: "smf", Namn: "Bostäder", Typ: "byggsten", "E-post": "a@example.se", Status: "aktiv", Ordning: 2, Arbetsbok: "bostader.xlsx" },
       ],
     };
-    expect(await problemsOf(central)).toEqual(expect.arrayContaining([expect.objectContaining({ code: "id-duplicate", sheet: "Byggstenar", row: 3, column: "A", value: "smf" })]));
+    expect(await problemsOf(central)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "id-duplicate", sheet: "Byggstenar", row: 3, column: "A", value: "smf" })]),
+    );
   });
 });
 
 describe("dates in the wrong order", () => {
   it.each([
     ["the assignment ending before it starts", assignment({ Slutdatum: "2023-05-31" }), {}, "Uppdrag", "F", "date-order"],
-    ["a report period ending before it starts", { Rapporter: [report(1, { Periodstart: "2024-01-02", Periodslut: "2024-01-01" })] }, {}, "Rapporter", "E", "period-order"],
-    ["a target date before the baseline date", { Indikatorer: [indicator({ Basvärde: 0, Basdatum: "2025-01-02", Måldatum: "2025-01-01" })] }, {}, "Indikatorer", "I", "target-before-baseline"],
+    [
+      "a report period ending before it starts",
+      { Rapporter: [report(1, { Periodstart: "2024-01-02", Periodslut: "2024-01-01" })] },
+      {},
+      "Rapporter",
+      "E",
+      "period-order",
+    ],
+    [
+      "a target date before the baseline date",
+      { Indikatorer: [indicator({ Basvärde: 0, Basdatum: "2025-01-02", Måldatum: "2025-01-01" })] },
+      {},
+      "Indikatorer",
+      "I",
+      "target-before-baseline",
+    ],
     ["an activity ending before it starts", {}, { Aktiviteter: [activity({ Slutdatum: "2024-03-04" })] }, "Aktiviteter", "C", "date-order"],
-    ["a network left before it was joined", {}, { Nätverk: [{ Namn: "AGON", Från: "2024-02-02", Till: "2024-02-01" }] }, "Nätverk", "E", "date-order"],
+    [
+      "a network left before it was joined",
+      {},
+      { Nätverk: [{ Namn: "AGON", Från: "2024-02-02", Till: "2024-02-01" }] },
+      "Nätverk",
+      "E",
+      "date-order",
+    ],
   ])("finds %s", async (_, central, smf, sheet, column, code) => {
     expect(await problemsOf(central, smf)).toEqual([expect.objectContaining({ code, sheet, column })]);
   });
 
   it("accepts an end on the start day", async () => {
-    expect(await problemsOf({ Rapporter: [report(1, { Periodstart: "2024-01-01", Periodslut: "2024-01-01" })] }, { Aktiviteter: [activity({ Slutdatum: "2024-03-05" })] })).toEqual([]);
+    expect(
+      await problemsOf(
+        { Rapporter: [report(1, { Periodstart: "2024-01-01", Periodslut: "2024-01-01" })] },
+        { Aktiviteter: [activity({ Slutdatum: "2024-03-05" })] },
+      ),
+    ).toEqual([]);
   });
 
   it("does not judge dates against an assignment whose own dates are in the wrong order", async () => {
-    const problems = await problemsOf(assignment({ Startdatum: "2026-12-31", Slutdatum: "2023-06-01" }), { Aktiviteter: [activity({ Datum: "2030-01-01" })] });
+    const problems = await problemsOf(assignment({ Startdatum: "2026-12-31", Slutdatum: "2023-06-01" }), {
+      Aktiviteter: [activity({ Datum: "2030-01-01" })],
+    });
     expect(problems.map((p) => p.code)).toEqual(["date-order"]);
   });
 });
@@ -81,10 +178,22 @@ describe("dates outside the assignment", () => {
   it.each([
     ["an activity before the start", { Aktiviteter: [activity({ Datum: "2023-05-31" })] }, "Aktiviteter", "B", "2023-05-31"],
     ["an activity ending after the end", { Aktiviteter: [activity({ Slutdatum: "2027-01-01" })] }, "Aktiviteter", "C", "2027-01-01"],
-    ["a deliverable due after the end", { Leveranser: [{ Id: "L1", Titel: "Analys", Förfallodatum: "2027-01-01", Status: "pågående" }] }, "Leveranser", "C", "2027-01-01"],
+    [
+      "a deliverable due after the end",
+      { Leveranser: [{ Id: "L1", Titel: "Analys", Förfallodatum: "2027-01-01", Status: "pågående" }] },
+      "Leveranser",
+      "C",
+      "2027-01-01",
+    ],
   ])("finds %s", async (_, smf, sheet, column, value) => {
     expect(await problemsOf({}, smf)).toEqual([
-      expect.objectContaining({ code: "date-outside-assignment", sheet, column, value, message: `Datumet ${value} ligger utanför uppdragets period (2023-06-01 – 2026-12-31).` }),
+      expect.objectContaining({
+        code: "date-outside-assignment",
+        sheet,
+        column,
+        value,
+        message: `Datumet ${value} ligger utanför uppdragets period (2023-06-01 – 2026-12-31).`,
+      }),
     ]);
   });
 
@@ -104,14 +213,19 @@ describe("dates outside the assignment", () => {
 describe("what reaches the programme", () => {
   it("leaves out rows with errors, keeps rows with warnings, and lists problems central first, then blocks in order", async () => {
     const source = await memorySource({
-      central: centralSheets({ Aktiviteter: [activity({ Id: "SAM-1", Status: "genomförd" }), activity({ Id: "SAM-2", Datum: "2030-01-01" })] }),
+      central: centralSheets({
+        Aktiviteter: [activity({ Id: "SAM-1", Status: "genomförd" }), activity({ Id: "SAM-2", Datum: "2030-01-01" })],
+      }),
       blocks: {
         "smf.xlsx": blockSheets("SMF-1", "2024-06-30", { Aktiviteter: [activity({ Id: "SMF-1", Slutdatum: "2024-01-01" })] }),
         "bostader.xlsx": blockSheets("BO-1", "2024-07-31"),
       },
     });
     const { programme, problems } = await validateSource(source);
-    expect(programme.activities.map((a) => [a.id, a.owner])).toEqual([["SAM-1", null], ["BO-1", "bostader"]]);
+    expect(programme.activities.map((a) => [a.id, a.owner])).toEqual([
+      ["SAM-1", null],
+      ["BO-1", "bostader"],
+    ]);
     expect(problems.map((p) => [p.workbook, p.code])).toEqual([
       ["central.xlsx", "date-outside-assignment"],
       ["central.xlsx", "result-missing"],

@@ -28,7 +28,9 @@ describe("a header close to a known one", () => {
         column: "G",
         header: "Mål/effekter",
         expected: "Mål och effekter",
-        message: expect.stringContaining("Kolumnen ”Mål/effekter” liknar ”Mål och effekter”: byt namn på rubriken till ”Mål och effekter”."),
+        message: expect.stringContaining(
+          "Kolumnen ”Mål/effekter” liknar ”Mål och effekter”: byt namn på rubriken till ”Mål och effekter”.",
+        ),
       }),
     ]);
     expect(rows.map((r) => r.value.goals)).toEqual([undefined]);
@@ -47,8 +49,13 @@ describe("a header close to a known one", () => {
   });
 
   it("stays a warning when nothing known is close", () => {
-    const raw = sheet("Aktiviteter", [row(1, t("Id"), t("Datum"), t("Typ"), t("Verktyg"), t("Titel"), t("Status"), t("Intern kod")), row(2, ...ACTIVITY, t("planerad"))]);
-    expect(readSheet(raw, blockWorkbook.activities, ctx).problems.map((p) => [p.code, p.severity])).toEqual([["column-unknown", "warning"]]);
+    const raw = sheet("Aktiviteter", [
+      row(1, t("Id"), t("Datum"), t("Typ"), t("Verktyg"), t("Titel"), t("Status"), t("Intern kod")),
+      row(2, ...ACTIVITY, t("planerad")),
+    ]);
+    expect(readSheet(raw, blockWorkbook.activities, ctx).problems.map((p) => [p.code, p.severity])).toEqual([
+      ["column-unknown", "warning"],
+    ]);
   });
 });
 
@@ -60,7 +67,11 @@ describe("percentages", () => {
     ["the text 45 %", t("45 %"), 45],
     ["the text 4,5%", t("4,5%"), 4.5],
   ])("reads %s as the number shown, and marks it", (_what, cell, value) => {
-    const { rows, problems } = readSheet(sheet("Mätningar", [header, row(2, t("I1"), t("2024-06-30"), cell)]), blockWorkbook.measurements, ctx);
+    const { rows, problems } = readSheet(
+      sheet("Mätningar", [header, row(2, t("I1"), t("2024-06-30"), cell)]),
+      blockWorkbook.measurements,
+      ctx,
+    );
     expect(problems).toEqual([]);
     expect(rows[0]?.value.value).toBe(value);
     expect(rows[0]?.asPercent).toEqual(["value"]);
@@ -76,7 +87,10 @@ describe("percentages", () => {
 
 describe("menade du …?", () => {
   it("suggests the nearest allowed value for a misspelled enumeration", () => {
-    const raw = sheet("Aktiviteter", [row(1, t("Id"), t("Datum"), t("Typ"), t("Verktyg"), t("Titel"), t("Status")), row(2, ...ACTIVITY, t("pågånde"))]);
+    const raw = sheet("Aktiviteter", [
+      row(1, t("Id"), t("Datum"), t("Typ"), t("Verktyg"), t("Titel"), t("Status")),
+      row(2, ...ACTIVITY, t("pågånde")),
+    ]);
     expect(readSheet(raw, blockWorkbook.activities, ctx).problems[0]?.message).toBe(
       "”pågånde” är inte ett av de tillåtna värdena: ”planerad”, ”pågående”, ”genomförd”, ”inställd”. Menade du ”pågående”?",
     );

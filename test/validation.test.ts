@@ -27,7 +27,8 @@ function expected(severity: "error" | "warning", rows: readonly Row[]): Located[
   }));
 }
 
-const bySeverity = (problems: readonly Problem[], severity: "error" | "warning") => located(problems.filter((p) => p.severity === severity));
+const bySeverity = (problems: readonly Problem[], severity: "error" | "warning") =>
+  located(problems.filter((p) => p.severity === severity));
 
 describe("a messy but valid folder written by LibreOffice", () => {
   let programme: Programme;
@@ -139,7 +140,16 @@ describe("a messy but valid folder written by LibreOffice", () => {
         sources: ["boverket-2024"],
         owner: "bostader",
       },
-      { id: "BO-2", date: "2024-09-18", type: "studieresa", tool: "Kunskap", title: "Studieresa\u00a0till Skellefteå", goals: ["M1"], status: "planerad", owner: "bostader" },
+      {
+        id: "BO-2",
+        date: "2024-09-18",
+        type: "studieresa",
+        tool: "Kunskap",
+        title: "Studieresa\u00a0till Skellefteå",
+        goals: ["M1"],
+        status: "planerad",
+        owner: "bostader",
+      },
       {
         id: "BO-3",
         date: "2024-04-04",
@@ -187,7 +197,16 @@ describe("a messy but valid folder written by LibreOffice", () => {
   });
 
   it("reads the block's deliverables, networks and texts", () => {
-    expect(programme.deliverables).toEqual([{ id: "L-1", title: "Kunskapsunderlag om bostäder", due: "2024-11-15", status: "pågående", responsible: "Anna Andersson", owner: "bostader" }]);
+    expect(programme.deliverables).toEqual([
+      {
+        id: "L-1",
+        title: "Kunskapsunderlag om bostäder",
+        due: "2024-11-15",
+        status: "pågående",
+        responsible: "Anna Andersson",
+        owner: "bostader",
+      },
+    ]);
     expect(programme.networks).toEqual([{ name: "Rådet för hållbara städer", role: "deltagare", from: "2023-09-01", owner: "bostader" }]);
     expect(programme.blockTexts).toEqual([
       { block: "bostader", report: "1", order: 1, text: "Byggstenen har kommit igång." },
@@ -275,7 +294,8 @@ describe("a folder with every kind of mistake, written by LibreOffice", () => {
   });
 
   it("drops no row without an error at that row: every activity and measurement row is either in the programme or reported", () => {
-    const errorRows = (sheet: string) => new Set(problems.filter((p) => p.severity === "error" && p.sheet === sheet && p.row).map((p) => `${p.workbook}:${p.row}`));
+    const errorRows = (sheet: string) =>
+      new Set(problems.filter((p) => p.severity === "error" && p.sheet === sheet && p.row).map((p) => `${p.workbook}:${p.row}`));
     // smf.xlsx: 9 activity rows, 9 measurement rows; bostader.xlsx: 1 of each.
     expect(programme.activities.map((a) => [a.id, a.owner])).toEqual([
       ["BO-1", "smf"],
@@ -340,7 +360,11 @@ describe("a block workbook from another program", () => {
       ["G-1", "2024-09-18", "Möte exporterat från Google Kalkylark", ["M1"], ["scb-statistik"]],
       ["G-2", "2024-09-19", "Dialog om elnät", ["E1"], undefined],
     ]);
-    expect(programme.sources).toContainEqual({ id: "scb-statistik", text: "SCB, statistikdatabasen", link: "https://www.scb.se/hitta-statistik/" });
+    expect(programme.sources).toContainEqual({
+      id: "scb-statistik",
+      text: "SCB, statistikdatabasen",
+      link: "https://www.scb.se/hitta-statistik/",
+    });
     expect(programme.measurements.filter((m) => m.owner === "bostader").map((m) => [m.date, m.value, m.comment])).toEqual([
       ["2024-06-30", 100, "Preliminärt värde"],
       ["2024-07-31", 110, undefined],
@@ -351,7 +375,9 @@ describe("a block workbook from another program", () => {
   it("reads a workbook with macros and warns that they are ignored", async () => {
     const dir = await temp.copyOf(messy("valid"), { "bostader.xlsx": messy("files", "macros.xlsm") });
     const { programme, problems } = await validateFolder(dir);
-    expect(located(problems.filter((p) => p.workbook === "bostader.xlsx"))).toEqual(expected("warning", [["macros-ignored", "bostader.xlsx"]]));
+    expect(located(problems.filter((p) => p.workbook === "bostader.xlsx"))).toEqual(
+      expected("warning", [["macros-ignored", "bostader.xlsx"]]),
+    );
     expect(programme.activities.filter((a) => a.owner === "bostader").map((a) => a.id)).toEqual(["M-1"]);
   });
 
@@ -365,7 +391,9 @@ describe("a block workbook from another program", () => {
         ["column-unnamed", "bostader.xlsx", "Aktiviteter", 1048576, "XFD", undefined, "längst ned till höger"],
       ]),
     );
-    expect(new Set(here.filter((p) => p.severity === "error").map((p) => `${p.code} ${p.row}`))).toEqual(new Set(["value-required 1048576"]));
+    expect(new Set(here.filter((p) => p.severity === "error").map((p) => `${p.code} ${p.row}`))).toEqual(
+      new Set(["value-required 1048576"]),
+    );
     expect(programme.activities.filter((a) => a.owner === "bostader").map((a) => a.id)).toEqual(["H-1"]);
   });
 });

@@ -47,7 +47,9 @@ describe("the lägesbild as a web page", () => {
         '<rect x="0" y="0" width="100" height="10" fill="#e8eaed"/><rect x="0" y="0" width="50" height="10" fill="#e37400"/>' +
         '<rect x="0" y="13" width="100" height="4" fill="#e8eaed"/><rect x="0" y="13" width="72" height="4" fill="#3c4043"/></svg>',
     );
-    expect(overview.html).toMatch(/<svg role="img" aria-label="Förlopp: 0 procent \(2024-01-01\), 50 procent \(2024-09-01\)\."[^>]*><polyline points="4\.0,32\.0 156\.0,5\.0"/u);
+    expect(overview.html).toMatch(
+      /<svg role="img" aria-label="Förlopp: 0 procent \(2024-01-01\), 50 procent \(2024-09-01\)\."[^>]*><polyline points="4\.0,32\.0 156\.0,5\.0"/u,
+    );
     expect(overview.html).toContain('<svg role="img" aria-label="24 % av uppdragstiden har gått (1 januari 2024 – 31 december 2026)."');
   });
 

@@ -99,7 +99,7 @@ describe("a workbook LibreOffice wrote", () => {
 });
 
 describe("a workbook in the 1904 date system", () => {
-  it("is marked so by LibreOffice with date1904=\"true\", not \"1\"", async () => {
+  it('is marked so by LibreOffice with date1904="true", not "1"', async () => {
     expect(await zipEntryText(messy("valid", "energi.xlsx"), "xl/workbook.xml")).toContain('date1904="true"');
   });
 
@@ -148,7 +148,11 @@ describe("a workbook built like a Google Sheets download", () => {
   });
 
   it("reads the link of a HYPERLINK formula, as Google Sheets writes an inserted link", () => {
-    expect(cellAt(sheet(workbook, "Källor"), 2, "C")).toEqual({ kind: "text", text: "SCB", hyperlink: "https://www.scb.se/hitta-statistik/" });
+    expect(cellAt(sheet(workbook, "Källor"), 2, "C")).toEqual({
+      kind: "text",
+      text: "SCB",
+      hyperlink: "https://www.scb.se/hitta-statistik/",
+    });
   });
 });
 
@@ -178,7 +182,9 @@ describe("files that are not readable workbooks", () => {
     try {
       const outcome = await source.readBlock("libreoffice-cells.xlsx");
       const size = formatBytes((await stat(messy("files", "libreoffice-cells.xlsx"))).size);
-      expect(outcome.ok || outcome.problems).toEqual([expect.objectContaining({ code: "file-too-large", workbook: "libreoffice-cells.xlsx", value: size })]);
+      expect(outcome.ok || outcome.problems).toEqual([
+        expect.objectContaining({ code: "file-too-large", workbook: "libreoffice-cells.xlsx", value: size }),
+      ]);
     } finally {
       await source.close();
     }
@@ -188,7 +194,9 @@ describe("files that are not readable workbooks", () => {
     const impatient = folderSource(messy("files"), { limits: { timeoutMs: 1 } });
     try {
       const outcome = await impatient.readBlock("libreoffice-cells.xlsx");
-      expect(outcome.ok || outcome.problems).toEqual([expect.objectContaining({ code: "file-too-complex", workbook: "libreoffice-cells.xlsx" })]);
+      expect(outcome.ok || outcome.problems).toEqual([
+        expect.objectContaining({ code: "file-too-complex", workbook: "libreoffice-cells.xlsx" }),
+      ]);
     } finally {
       await impatient.close();
     }

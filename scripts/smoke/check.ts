@@ -13,7 +13,9 @@ export interface SmokeContext {
   readonly project: string;
   readonly centralSpreadsheetId: string;
   /** `drive:<folder>` or `gs://bucket/prefix` from the env file. */
-  readonly reports: { readonly kind: "drive"; readonly folderId: string } | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
+  readonly reports:
+    | { readonly kind: "drive"; readonly folderId: string }
+    | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
   readonly state: { readonly bucket: string; readonly prefix: string };
   /** A spreadsheet made for the check (hidden tab, merges, errors …), shared with lagesbild-validate; optional. */
   readonly testSpreadsheetId?: string;
@@ -22,7 +24,10 @@ export interface SmokeContext {
   /** An auth client acting as the account with exactly `scope`. */
   auth(account: SmokeAccount, scope: string): Promise<OAuth2Client>;
   /** Keeps a raw answer as a fixture the fake server can replay. */
-  record(name: string, fixture: { api: string; call: string; status: number; headers: Record<string, string>; body: unknown }): Promise<void>;
+  record(
+    name: string,
+    fixture: { api: string; call: string; status: number; headers: Record<string, string>; body: unknown },
+  ): Promise<void>;
   /** A unique piece for object names, so reruns do not collide. */
   readonly runId: string;
 }

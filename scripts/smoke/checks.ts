@@ -17,7 +17,14 @@ interface Raw {
   readonly body: unknown;
 }
 
-async function rawGet(ctx: SmokeContext, as: SmokeAccount, scope: string, root: string, path: string, query: [string, string][] = []): Promise<Raw> {
+async function rawGet(
+  ctx: SmokeContext,
+  as: SmokeAccount,
+  scope: string,
+  root: string,
+  path: string,
+  query: [string, string][] = [],
+): Promise<Raw> {
   const url = new URL(path, ctx.rootUrl ?? root);
   for (const [k, v] of query) url.searchParams.append(k, v);
   const auth = await ctx.auth(as, scope);
@@ -52,12 +59,16 @@ const batchGet = (ctx: SmokeContext, id: string, titles: readonly string[], as: 
   ]);
 
 type Sheet = { properties?: { title?: string; hidden?: boolean; sheetType?: string }; merges?: unknown[] };
-const sheetsOf = (raw: Raw): Sheet[] => ((raw.body as { sheets?: Sheet[] }).sheets ?? []).filter((s) => (s.properties?.sheetType ?? "GRID") === "GRID");
+const sheetsOf = (raw: Raw): Sheet[] =>
+  ((raw.body as { sheets?: Sheet[] }).sheets ?? []).filter((s) => (s.properties?.sheetType ?? "GRID") === "GRID");
 const titlesOf = (raw: Raw): string[] => sheetsOf(raw).map((s) => s.properties?.title ?? "");
 
 function refused(raw: Raw, what: string): string {
   const info = parseGoogleError(raw.body, raw.status);
-  return `${what}: HTTP ${raw.status} ${info.status ?? ""} ${info.reasons.join(",")} (${denialOf(info).kind}): ${info.message ?? ""}`.replace(/\s+/g, " ");
+  return `${what}: HTTP ${raw.status} ${info.status ?? ""} ${info.reasons.join(",")} (${denialOf(info).kind}): ${info.message ?? ""}`.replace(
+    /\s+/g,
+    " ",
+  );
 }
 
 /** Reads one spreadsheet as the validate account and records both answers. */
@@ -92,7 +103,10 @@ async function firstBlockId(ctx: SmokeContext): Promise<string | undefined> {
   const rows = ((values.body as { valueRanges?: { values?: unknown[][] }[] }).valueRanges?.[0]?.values ?? []) as unknown[][];
   const header = (rows[0] ?? []).map((h) => String(h).trim().toLowerCase());
   const column = header.indexOf("arbetsbok");
-  const ref = rows.slice(1).map((r) => String(r[column] ?? "").trim()).find((v) => v !== "");
+  const ref = rows
+    .slice(1)
+    .map((r) => String(r[column] ?? "").trim())
+    .find((v) => v !== "");
   return ref?.match(/[A-Za-z0-9_-]{20,}/)?.[0];
 }
 
@@ -102,7 +116,11 @@ const sheetsBlock: SmokeCheck = {
   as: "lagesbild-validate",
   async run(ctx) {
     const id = await firstBlockId(ctx);
-    if (!id) return fail("Fyll i kolumnen Arbetsbok på bladet Byggstenar med ett kalkylarks id eller adress.", "inget byggstenskalkylark hittades på Byggstenar");
+    if (!id)
+      return fail(
+        "Fyll i kolumnen Arbetsbok på bladet Byggstenar med ett kalkylarks id eller adress.",
+        "inget byggstenskalkylark hittades på Byggstenar",
+      );
     const r = await readAndRecord(ctx, id, "block");
     if (!r.ok) return fail(shareTodo(ctx, id), r.line);
     return pass(`byggstenskalkylarket ${id}: ${r.titles.length} flikar`);
@@ -111,7 +129,8 @@ const sheetsBlock: SmokeCheck = {
 
 const sheetsTestSpreadsheet: SmokeCheck = {
   id: "sheets-test-spreadsheet",
-  title: "ett testkalkylark (--test-spreadsheet): dold flik, sammanfogade celler, titel med apostrof, =1/0, =NA(), kryssruta, datum, procent, tom flik",
+  title:
+    "ett testkalkylark (--test-spreadsheet): dold flik, sammanfogade celler, titel med apostrof, =1/0, =NA(), kryssruta, datum, procent, tom flik",
   as: "lagesbild-validate",
   async run(ctx) {
     if (!ctx.testSpreadsheetId) return pass("hoppades över: ange --test-spreadsheet <id> för ett kalkylark med dessa fall");
@@ -127,13 +146,19 @@ const sheetsTestSpreadsheet: SmokeCheck = {
       "#DIV/0! som felcell": cells.some((c) => cellFromSheets(c)?.kind === "error" && c === "#DIV/0!"),
       "#N/A som felcell": cells.some((c) => cellFromSheets(c)?.kind === "error" && c === "#N/A"),
       "kryssruta som sant/falskt": cells.some((c) => typeof c === "boolean"),
-      "datum och procent som tal": cells.filter((c) => typeof c === "number" && !Number.isInteger(c)).length > 0 || cells.some((c) => typeof c === "number" && c > 40_000),
+      "datum och procent som tal":
+        cells.filter((c) => typeof c === "number" && !Number.isInteger(c)).length > 0 ||
+        cells.some((c) => typeof c === "number" && c > 40_000),
       "tom flik utan values": ranges.some((vr) => vr.values === undefined),
       "inget ”Loading...”": !cells.some((c) => c === "Loading..."),
     };
-    const missing = Object.entries(seen).filter(([, ok]) => !ok).map(([what]) => what);
+    const missing = Object.entries(seen)
+      .filter(([, ok]) => !ok)
+      .map(([what]) => what);
     const lines = Object.entries(seen).map(([what, ok]) => `${ok ? "ja" : "NEJ"}: ${what}`);
-    return missing.length === 0 ? pass(...lines) : fail(`Kontrollera testkalkylarket (eller lägesbilds läsning): ${missing.join(", ")}.`, ...lines);
+    return missing.length === 0
+      ? pass(...lines)
+      : fail(`Kontrollera testkalkylarket (eller lägesbilds läsning): ${missing.join(", ")}.`, ...lines);
   },
 };
 
@@ -169,7 +194,9 @@ const sheetsUnshared: SmokeCheck = {
     const raw = await metadata(ctx, id);
     await ctx.record("recorded-sheets-unshared", { api: "sheets", call: "spreadsheets.get", ...raw });
     const line = `${refused(raw, "spreadsheets.get på ett odelat id")}; rått svar: ${JSON.stringify(raw.body).slice(0, 500)}`;
-    return raw.status === 403 || raw.status === 404 ? pass(line) : fail("Ett odelat kalkylark ska ge 403 eller 404; se det råa svaret.", line);
+    return raw.status === 403 || raw.status === 404
+      ? pass(line)
+      : fail("Ett odelat kalkylark ska ge 403 eller 404; se det råa svaret.", line);
   },
 };
 
@@ -182,7 +209,11 @@ const driveUpload: SmokeCheck = {
     const auth = await ctx.auth("lagesbild-report", DRIVE_FILE_SCOPE);
     const store = driveReportStore({ auth, folderId: ctx.reports.folderId, ...(ctx.rootUrl ? { rootUrl: ctx.rootUrl } : {}) });
     try {
-      const saved = await store.save({ fileName: `lagesbild-smoke-${ctx.runId}.txt`, content: Buffer.from("lägesbild smoke check\n"), contentType: "text/plain" });
+      const saved = await store.save({
+        fileName: `lagesbild-smoke-${ctx.runId}.txt`,
+        content: Buffer.from("lägesbild smoke check\n"),
+        contentType: "text/plain",
+      });
       return pass(`sparad som ${saved.fileName}: ${saved.link} (filen kan tas bort)`);
     } catch (error) {
       return fail((error as Error).message, "uppladdningen misslyckades");
@@ -203,7 +234,10 @@ function createOnlyTwice(as: SmokeAccount, where: () => (ctx: SmokeContext) => {
       try {
         const first = await client.insert(place.bucket, name, Buffer.from("1"), { contentType: "text/plain", ifGenerationMatch: 0 });
         const second = await client.insert(place.bucket, name, Buffer.from("2"), { contentType: "text/plain", ifGenerationMatch: 0 });
-        const lines = [`första skrivningen: ${first.status}`, `andra skrivningen: ${second.status}${second.status === "precondition-failed" && second.refusedAsTaken ? " (403 i stället för 412: kontot får inte se objektet; lägesbild tolkar det som upptaget namn)" : ""}`];
+        const lines = [
+          `första skrivningen: ${first.status}`,
+          `andra skrivningen: ${second.status}${second.status === "precondition-failed" && second.refusedAsTaken ? " (403 i stället för 412: kontot får inte se objektet; lägesbild tolkar det som upptaget namn)" : ""}`,
+        ];
         const ok = first.status === "written" && second.status === "precondition-failed";
         return ok ? pass(...lines) : fail("Skapa-bara-skrivningen beter sig inte som väntat; se raderna ovan.", ...lines);
       } catch (error) {
@@ -213,7 +247,8 @@ function createOnlyTwice(as: SmokeAccount, where: () => (ctx: SmokeContext) => {
   };
 }
 
-const reportBucket = () => (ctx: SmokeContext) => (ctx.reports.kind === "gcs" ? { bucket: ctx.reports.bucket, prefix: ctx.reports.prefix } : undefined);
+const reportBucket = () => (ctx: SmokeContext) =>
+  ctx.reports.kind === "gcs" ? { bucket: ctx.reports.bucket, prefix: ctx.reports.prefix } : undefined;
 const stateBucket = () => (ctx: SmokeContext) => ctx.state;
 
 const gcsMissingObject: SmokeCheck = {
@@ -221,10 +256,15 @@ const gcsMissingObject: SmokeCheck = {
   title: "Cloud Storage: läsning av ett objekt som inte finns (404, inte 403) som lagesbild-summary",
   as: "lagesbild-summary",
   async run(ctx) {
-    const client = gcsClient({ auth: await ctx.auth("lagesbild-summary", STORAGE_READ_WRITE_SCOPE), ...(ctx.rootUrl ? { rootUrl: ctx.rootUrl } : {}) });
+    const client = gcsClient({
+      auth: await ctx.auth("lagesbild-summary", STORAGE_READ_WRITE_SCOPE),
+      ...(ctx.rootUrl ? { rootUrl: ctx.rootUrl } : {}),
+    });
     try {
       const data = await client.download(ctx.state.bucket, [ctx.state.prefix, `smoke/finns-inte-${ctx.runId}`].filter(Boolean).join("/"));
-      return data === undefined ? pass("objektet fanns inte, som väntat") : fail("Ett objekt som inte ska finnas fanns.", "oväntat innehåll");
+      return data === undefined
+        ? pass("objektet fanns inte, som väntat")
+        : fail("Ett objekt som inte ska finnas fanns.", "oväntat innehåll");
     } catch (error) {
       return fail(`${(error as Error).message}. Ge lagesbild-summary rollen roles/storage.objectUser på gs://${ctx.state.bucket}.`);
     }
@@ -241,7 +281,9 @@ function tokenScopes(as: SmokeAccount, scope: string): SmokeCheck {
       const auth = await ctx.auth(as, scope);
       const token = (await auth.getAccessToken()).token ?? "";
       const raw = await rawGet(ctx, as, scope, OAUTH, "tokeninfo", [["access_token", token]]);
-      const scopes = String((raw.body as { scope?: unknown }).scope ?? "").split(/\s+/).filter(Boolean);
+      const scopes = String((raw.body as { scope?: unknown }).scope ?? "")
+        .split(/\s+/)
+        .filter(Boolean);
       const email = String((raw.body as { email?: unknown }).email ?? "okänd");
       const line = `${email}: ${scopes.join(" ") || "inga"}`;
       return scopes.includes(scope) || scopes.includes("https://www.googleapis.com/auth/cloud-platform")
@@ -265,4 +307,3 @@ export const SMOKE_CHECKS: readonly SmokeCheck[] = [
   tokenScopes("lagesbild-report", DRIVE_FILE_SCOPE),
   tokenScopes("lagesbild-summary", STORAGE_READ_WRITE_SCOPE),
 ];
-

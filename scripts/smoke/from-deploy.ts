@@ -11,7 +11,9 @@ export async function smoke(
   if (dryRun) {
     console.log("# Provkörning av rökkontrollen: inget anropas. Kontrollerna, i ordning:");
     for (const line of describeChecks(SMOKE_CHECKS)) console.log(line);
-    console.log(`# Svaren sparas som fixturer i ${args.recordDir}. Du behöver rollen roles/iam.serviceAccountTokenCreator på funktionernas tjänstekonton.`);
+    console.log(
+      `# Svaren sparas som fixturer i ${args.recordDir}. Du behöver rollen roles/iam.serviceAccountTokenCreator på funktionernas tjänstekonton.`,
+    );
     return 0;
   }
   const runId = new Date().toISOString().replace(/[:.]/g, "-");
@@ -19,7 +21,10 @@ export async function smoke(
     {
       project: options.project,
       centralSpreadsheetId: args.central,
-      reports: options.reports.kind === "drive" ? { kind: "drive", folderId: options.reports.folderId } : { kind: "gcs", bucket: options.reports.bucket, prefix: options.reports.prefix },
+      reports:
+        options.reports.kind === "drive"
+          ? { kind: "drive", folderId: options.reports.folderId }
+          : { kind: "gcs", bucket: options.reports.bucket, prefix: options.reports.prefix },
       state: { bucket: options.state.bucket, prefix: options.state.prefix },
       ...(args.testSpreadsheet ? { testSpreadsheetId: args.testSpreadsheet } : {}),
       auth: impersonatingAuth(options.project),

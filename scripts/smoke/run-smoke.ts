@@ -29,7 +29,11 @@ export async function runSmoke(ctx: SmokeContext, checks: readonly SmokeCheck[],
     if (!outcome.ok && outcome.todo) say(`    Att göra: ${outcome.todo}`);
   }
   const failed = results.filter((r) => !r.outcome.ok).length;
-  say(failed === 0 ? `\nAlla ${results.length} kontroller godkända.` : `\n${failed} av ${results.length} kontroller misslyckades; se ”Att göra” ovan.`);
+  say(
+    failed === 0
+      ? `\nAlla ${results.length} kontroller godkända.`
+      : `\n${failed} av ${results.length} kontroller misslyckades; se ”Att göra” ovan.`,
+  );
   return results;
 }
 
@@ -38,7 +42,13 @@ export function fixtureRecorder(dir: string, project: string, now: () => string)
   return async (name, fixture) => {
     await mkdir(dir, { recursive: true });
     const { api, call, status, headers, body } = fixture;
-    const content = { recorded: true, note: `Recorded by the smoke check in project ${project} at ${now()}.`, api, call, response: { status, headers, body } };
+    const content = {
+      recorded: true,
+      note: `Recorded by the smoke check in project ${project} at ${now()}.`,
+      api,
+      call,
+      response: { status, headers, body },
+    };
     await writeFile(join(dir, `${name}.json`), `${JSON.stringify(content, null, 2)}\n`);
   };
 }
@@ -55,8 +65,11 @@ export function impersonatingAuth(project: string): SmokeContext["auth"] {
     const known = clients.get(key);
     if (known) return known;
     const email = `${account}@${project}.iam.gserviceaccount.com`;
-    const run = spawnSync("gcloud", ["auth", "print-access-token", `--impersonate-service-account=${email}`, `--scopes=${scope}`], { encoding: "utf8" });
-    if (run.status !== 0) throw new Error(`kunde inte agera som ${email} (gcloud auth print-access-token): ${run.stderr.trim().slice(0, 300)}`);
+    const run = spawnSync("gcloud", ["auth", "print-access-token", `--impersonate-service-account=${email}`, `--scopes=${scope}`], {
+      encoding: "utf8",
+    });
+    if (run.status !== 0)
+      throw new Error(`kunde inte agera som ${email} (gcloud auth print-access-token): ${run.stderr.trim().slice(0, 300)}`);
     const client = new OAuth2Client();
     client.setCredentials({ access_token: run.stdout.trim() });
     clients.set(key, client);

@@ -17,11 +17,13 @@ export const activitiesSheet = defineSheet({
     title: column.text({ header: "Titel", help: "Kort rubrik.", width: 40 }),
     description: column.markup({ header: "Beskrivning", help: "Vad som gjordes och varför." }).optional(),
     actors: column.textList({ header: "Aktörer", help: "Medverkande aktörer, åtskilda med semikolon." }).optional(),
-    goals: column.refList("goal", {
-      header: "Mål och effekter",
-      help: "Id för mål och effekter som aktiviteten bidrar till, åtskilda med semikolon (bladet Mål i den centrala arbetsboken).",
-      example: "M1; E2",
-    }).optional(),
+    goals: column
+      .refList("goal", {
+        header: "Mål och effekter",
+        help: "Id för mål och effekter som aktiviteten bidrar till, åtskilda med semikolon (bladet Mål i den centrala arbetsboken).",
+        example: "M1; E2",
+      })
+      .optional(),
     status: column.enumeration(ACTIVITY_STATUSES, { header: "Status", help: "planerad, pågående, genomförd eller inställd." }),
     result: column.markup({ header: "Resultat", help: "Vad aktiviteten ledde till." }).optional(),
     dnr: column.text({ header: "Diarienummer", help: "Diarienummer, t.ex. Å 2024-1429.", width: 16 }).optional(),

@@ -15,20 +15,26 @@ export const blocksSheet = defineSheet({
     owner: column.text({ header: "Ansvarig", help: "Ansvarig person eller arbetsgrupp.", width: 24 }).optional(),
     ownerEmail: column.email({ header: "E-post", help: "Den ansvariges e-postadress. Lägesbilden för byggstenen skickas hit." }).optional(),
     status: column.enumeration(BLOCK_STATUSES, { header: "Status", help: "aktiv, startar senare eller avslutad." }),
-    heading: column.text({
-      header: "Rubrik",
-      help: "Rubriken i rapporten, om den inte är namnet. Två byggstenar med samma rubrik redovisas i ett gemensamt avsnitt.",
-      width: 40,
-    }).optional(),
+    heading: column
+      .text({
+        header: "Rubrik",
+        help: "Rubriken i rapporten, om den inte är namnet. Två byggstenar med samma rubrik redovisas i ett gemensamt avsnitt.",
+        width: 40,
+      })
+      .optional(),
     order: column.integer({ header: "Ordning", help: "Ordningen i rapportens uppräkningar och avsnitt." }),
-    workbook: column.text({
-      header: "Arbetsbok",
-      help: "Arbetsgruppens arbetsbok: filnamnet i samma mapp (t.ex. bostader.xlsx) eller Google-kalkylarkets id eller adress.",
-      width: 28,
-    }).optional(),
-    started: column.date({
-      header: "Startdatum",
-      help: "Dagen byggstenen startade, om den startade efter uppdragets början. Rapporterna visar vilka byggstenar som har startat sedan förra rapporten, och en äldre rapport räknar den som ej startad.",
-    }).optional(),
+    workbook: column
+      .text({
+        header: "Arbetsbok",
+        help: "Arbetsgruppens arbetsbok: filnamnet i samma mapp (t.ex. bostader.xlsx) eller Google-kalkylarkets id eller adress.",
+        width: 28,
+      })
+      .optional(),
+    started: column
+      .date({
+        header: "Startdatum",
+        help: "Dagen byggstenen startade, om den startade efter uppdragets början. Rapporterna visar vilka byggstenar som har startat sedan förra rapporten, och en äldre rapport räknar den som ej startad.",
+      })
+      .optional(),
   }),
 });

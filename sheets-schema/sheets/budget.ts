@@ -12,7 +12,10 @@ export const budgetSheet = defineSheet({
     year: column.integer({ header: "År", help: "Kalenderåret.", example: "2024" }),
     allocated: column.amount({ header: "Tilldelat", help: "Tilldelade medel i kronor.", example: "10000000" }),
     spent: column.amount({ header: "Förbrukat", help: "Förbrukade medel i kronor hittills under året." }).optional(),
-    status: column.enumeration(BUDGET_STATUSES, { header: "Status", help: "beslutad eller väntad (förutsatt att riksdagen anvisar medlen)." }),
+    status: column.enumeration(BUDGET_STATUSES, {
+      header: "Status",
+      help: "beslutad eller väntad (förutsatt att riksdagen anvisar medlen).",
+    }),
     comment: column.text({ header: "Kommentar", help: "Fritext." }).optional(),
   }),
 });

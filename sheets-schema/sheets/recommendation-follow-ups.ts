@@ -20,12 +20,16 @@ export const recommendationFollowUpsSheet = defineSheet({
       example: "R1",
     }),
     report: column.ref("report", { header: "Rapport", help: "Numret på rapporten där läget redovisas, t.ex. 2 för läget i delrapport 2." }),
-    status: column.enumeration(RECOMMENDATION_STATUSES, {
-      header: "Status",
-      help: "lämnad, under beredning, genomförd, avslagen eller inte längre aktuell. Tom betyder lämnad.",
-      width: 20,
-    }).optional(),
-    response: column.markup({ header: "Mottagarens svar", help: "Vad mottagaren har svarat eller gjort, som det ska stå i rapporten." }).optional(),
+    status: column
+      .enumeration(RECOMMENDATION_STATUSES, {
+        header: "Status",
+        help: "lämnad, under beredning, genomförd, avslagen eller inte längre aktuell. Tom betyder lämnad.",
+        width: 20,
+      })
+      .optional(),
+    response: column
+      .markup({ header: "Mottagarens svar", help: "Vad mottagaren har svarat eller gjort, som det ska stå i rapporten." })
+      .optional(),
     date: column.date({ header: "Datum", help: "När svaret kom eller läget bedömdes." }).optional(),
   }),
 });

@@ -26,9 +26,11 @@ export const reportsSheet = defineSheet({
     place: column.text({ header: "Ort", help: "Orten där rapporten undertecknas.", width: 14 }),
     signedOn: column.date({ header: "Undertecknad", help: "Datum för underskrift." }).optional(),
     status: column.enumeration(REPORT_STATUSES, { header: "Status", help: "utkast eller beslutad." }),
-    type: column.enumeration(REPORT_TYPES, {
-      header: "Rapporttyp",
-      help: "delrapport eller slutrapport. Tom betyder delrapport. Slutrapporten skrivs med mallen för slutrapporten och omfattar hela uppdraget.",
-    }).optional(),
+    type: column
+      .enumeration(REPORT_TYPES, {
+        header: "Rapporttyp",
+        help: "delrapport eller slutrapport. Tom betyder delrapport. Slutrapporten skrivs med mallen för slutrapporten och omfattar hela uppdraget.",
+      })
+      .optional(),
   }),
 });

@@ -8,7 +8,11 @@ export const targetGroupsSheet = defineSheet({
   help: "Uppdragets målgrupper. Rapporten räknar upp de primära först och de ytterligare sedan.",
   rows: "many",
   row: z.object({
-    name: column.text({ header: "Namn", help: "Målgruppen, skriven så att den passar mitt i en mening (t.ex. berörda kommuner).", width: 50 }),
+    name: column.text({
+      header: "Namn",
+      help: "Målgruppen, skriven så att den passar mitt i en mening (t.ex. berörda kommuner).",
+      width: 50,
+    }),
     priority: column.enumeration(TARGET_GROUP_PRIORITIES, { header: "Prioritet", help: "primär eller ytterligare." }),
     order: column.integer({ header: "Ordning", help: "Ordningen i uppräkningen." }).optional(),
   }),

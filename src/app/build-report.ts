@@ -59,7 +59,10 @@ export async function buildReport(loaded: Loaded, report: Report, asOf: string, 
   const common = { report, draft: rendered.draft, missing: rendered.missing, headings: rendered.outline.length, figures: rendered.figures };
   if (!rendered.document) return common;
   const content = await packReport(rendered.document, outline.language);
-  return { ...common, file: { fileName: reportFileName(report.number, asOf, now, rendered.draft), content, contentType: DOCX_CONTENT_TYPE } };
+  return {
+    ...common,
+    file: { fileName: reportFileName(report.number, asOf, now, rendered.draft), content, contentType: DOCX_CONTENT_TYPE },
+  };
 }
 
 /** `delrapport-2_lage-2024-10-01_utkast_skapad-2024-10-01T0701.docx`: sorts by report, then date; unique per minute. */

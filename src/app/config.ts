@@ -19,7 +19,9 @@ export type ReportStoreConfig =
   | { readonly kind: "local"; readonly dir: string }
   | { readonly kind: "drive"; readonly folderId: string }
   | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
-export type StateConfig = { readonly kind: "local"; readonly dir: string } | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
+export type StateConfig =
+  | { readonly kind: "local"; readonly dir: string }
+  | { readonly kind: "gcs"; readonly bucket: string; readonly prefix: string };
 
 export interface AppMailConfig {
   readonly transport: TransportName;
@@ -58,8 +60,16 @@ const GS = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])(?:\/(.*))?$/;
 const DRIVE = /^drive:([A-Za-z0-9_-]{10,})$/;
 
 /** Unset and empty are the same: an empty variable in a deployment is as good as none. */
-const optionalText = () => z.string().optional().transform((v): string | undefined => (v?.trim() ? v.trim() : undefined));
-const text = (fallback: string) => z.string().optional().transform((v): string => (v?.trim() ? v.trim() : fallback));
+const optionalText = () =>
+  z
+    .string()
+    .optional()
+    .transform((v): string | undefined => (v?.trim() ? v.trim() : undefined));
+const text = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v): string => (v?.trim() ? v.trim() : fallback));
 
 const attachLimit = text("5000000")
   .refine((v) => /^\d+$/.test(v) && Number(v) <= 20_000_000, { error: "ska vara ett antal byte från 0 till 20000000." })

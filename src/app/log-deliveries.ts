@@ -30,12 +30,19 @@ export interface DeliveryCounts {
 
 export function countDeliveries(deliveries: readonly Delivery[], refused: readonly Refusal[]): DeliveryCounts {
   const count = (...statuses: Outcome["status"][]) => deliveries.filter((d) => statuses.includes(d.outcome.status)).length;
-  return { sent: count("sent"), alreadySent: count("already-sent"), inDoubt: count("in-doubt"), failed: count("failed", "gave-up"), refused: refused.length };
+  return {
+    sent: count("sent"),
+    alreadySent: count("already-sent"),
+    inDoubt: count("in-doubt"),
+    failed: count("failed", "gave-up"),
+    refused: refused.length,
+  };
 }
 
 /** Logs each delivery and refusal, then the counts, and returns them. */
 export function logDeliveries(log: Logger, slot: string, deliveries: readonly Delivery[], refused: readonly Refusal[]): DeliveryCounts {
-  for (const d of deliveries) log.log(SEVERITY[d.outcome.status], `delivery ${d.outcome.status}`, { slot, to: d.to.address, outcome: d.outcome });
+  for (const d of deliveries)
+    log.log(SEVERITY[d.outcome.status], `delivery ${d.outcome.status}`, { slot, to: d.to.address, outcome: d.outcome });
   for (const r of refused) log.warning("recipient refused", { slot, address: r.address, source: r.source, reason: r.reason });
   const counts = countDeliveries(deliveries, refused);
   log.info("run finished", { slot, ...counts });

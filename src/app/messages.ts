@@ -10,5 +10,6 @@ export const SAY = {
   sourceUnavailable: "Arbetsböckerna kunde inte läsas; se problemen.",
   reportNotStored: "Rapporten skapades men kunde inte sparas.",
   internal: "Ett oväntat fel inträffade; se loggen.",
-  incomplete: (failed: number) => `${failed} ${failed === 1 ? "meddelande" : "meddelanden"} kunde inte skickas; kör igen för att skicka det som saknas.`,
+  incomplete: (failed: number) =>
+    `${failed} ${failed === 1 ? "meddelande" : "meddelanden"} kunde inte skickas; kör igen för att skicka det som saknas.`,
 } as const;

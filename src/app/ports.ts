@@ -72,10 +72,11 @@ export function createPorts(env: Env, adapters: Adapters, options: PortOptions =
   const root = config.googleRootUrl;
   const once = <T>(make: () => Promise<T>) => {
     let value: Promise<T> | undefined;
-    return () => (value ??= make().catch((error: unknown) => {
-      value = undefined;
-      throw error;
-    }));
+    return () =>
+      (value ??= make().catch((error: unknown) => {
+        value = undefined;
+        throw error;
+      }));
   };
   const need = <T>(value: T | undefined, part: ConfigPart): T => {
     if (value === undefined) throw new Error(`the function was not given the "${part}" adapter`);

@@ -37,6 +37,13 @@ export async function makeReport(ports: Ports, request: ReportRequest): Promise<
   if (!built.file) return { loaded, built, asOf, outcome };
   const store = await ports.reportStore();
   const stored = await store.save(built.file);
-  ports.log.info("report stored", { report: report.number, asOf, draft: built.draft, bytes: built.file.content.length, where: store.where, link: stored.link });
+  ports.log.info("report stored", {
+    report: report.number,
+    asOf,
+    draft: built.draft,
+    bytes: built.file.content.length,
+    where: store.where,
+    link: stored.link,
+  });
   return { loaded, built, asOf, stored, outcome };
 }

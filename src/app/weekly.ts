@@ -42,7 +42,10 @@ export async function sendWeekly(ports: Ports, request: WeeklyRequest): Promise<
     problems,
     status: computeStatus(programme, { asOf: request.asOf }),
     from: mail.settings.from,
-    rules: { ...(mail.settings.allowedDomains ? { allowedDomains: mail.settings.allowedDomains } : {}), extraRecipients: mail.settings.extraRecipients },
+    rules: {
+      ...(mail.settings.allowedDomains ? { allowedDomains: mail.settings.allowedDomains } : {}),
+      extraRecipients: mail.settings.extraRecipients,
+    },
     store,
     transport,
     now: request.now,

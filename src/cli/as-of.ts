@@ -6,7 +6,8 @@ import { UsageError } from "../shared/errors.ts";
 export function asOfOption(value: string | undefined, now: () => Date = () => new Date()): string {
   if (value === undefined) return DateTime.fromJSDate(now()).setZone(ZONE).toISODate() ?? "";
   const date = DateTime.fromISO(value, { zone: ZONE });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !date.isValid) throw new UsageError(`--as-of ska vara ett datum som 2024-09-18, inte ”${value}”.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !date.isValid)
+    throw new UsageError(`--as-of ska vara ett datum som 2024-09-18, inte ”${value}”.`);
   return value;
 }
 

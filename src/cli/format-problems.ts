@@ -28,13 +28,17 @@ export function formatProblems(problems: readonly Problem[], workbooks: readonly
       const place = groupPlace(group);
       lines.push(`  ${group.first.severity === "error" ? "FEL    " : "VARNING"} ${place ? `${place}: ` : ""}${groupMessage(group)}`);
     }
-    if (options.errorsOnly && warnings.length > 0) lines.push(`  (${countOf(warnings.length, "varning visas", "varningar visas")} inte: kör utan --errors-only för att se dem)`);
+    if (options.errorsOnly && warnings.length > 0)
+      lines.push(`  (${countOf(warnings.length, "varning visas", "varningar visas")} inte: kör utan --errors-only för att se dem)`);
     const left = omittedIn(options.omitted ?? [], name);
     if (left) lines.push(`  ${left}`);
   }
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
-  lines.push("", `Totalt: ${problems.length === 0 ? "inga problem" : countText(errors, warnings)} i ${countOf(names.length, "arbetsbok", "arbetsböcker")}.`);
+  lines.push(
+    "",
+    `Totalt: ${problems.length === 0 ? "inga problem" : countText(errors, warnings)} i ${countOf(names.length, "arbetsbok", "arbetsböcker")}.`,
+  );
   const total = (options.omitted ?? []).reduce((n, o) => n + o.rows, 0);
   if (total > 0) lines.push(`${countOf(total, "rad", "rader")} med fel räknas inte med i siffrorna förrän felen är rättade.`);
   return `${lines.join("\n")}\n`;

@@ -6,7 +6,10 @@ export function formatSetUp(result: SetUpResult, dryRun: boolean): string {
   const lines = [dryRun ? "Torrkörning: inget skickas till Google. Det här skulle göras:" : `Som ${result.account}:`];
   for (const step of result.steps) appendAll(lines, stepLines(step, dryRun));
   const failed = result.steps.filter((s) => s.kind === "failed").length;
-  if (failed > 0) lines.push(`\n${failed === 1 ? "Ett kalkylark" : `${failed} kalkylark`} kunde inte göras klart. Kör kommandot igen: det som redan finns görs inte om.`);
+  if (failed > 0)
+    lines.push(
+      `\n${failed === 1 ? "Ett kalkylark" : `${failed} kalkylark`} kunde inte göras klart. Kör kommandot igen: det som redan finns görs inte om.`,
+    );
   return `${lines.join("\n")}\n`;
 }
 
@@ -36,7 +39,11 @@ function stepLines(step: SetUpStep, dryRun: boolean): string[] {
     case "no-owner-email":
       return ["  Delas inte: ingen e-postadress för den ansvarige på bladet Byggstenar (kolumnen E-post)."];
     case "address-written":
-      return [dryRun ? `  Skriv adressen i den centrala arbetsboken, ${step.cell}.` : `  Adressen skriven i den centrala arbetsboken, ${step.cell}.`];
+      return [
+        dryRun
+          ? `  Skriv adressen i den centrala arbetsboken, ${step.cell}.`
+          : `  Adressen skriven i den centrala arbetsboken, ${step.cell}.`,
+      ];
     case "failed":
       return [`Misslyckades: ”${step.title}”: ${step.message}`];
   }

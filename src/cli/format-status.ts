@@ -23,12 +23,16 @@ export function formatStatus(status: StatusPicture): string {
   if (a) {
     lines.push("Budget");
     for (const y of a.budget.years) {
-      const spent = y.spent !== undefined ? `, förbrukat ${formatKronor(y.spent)}${y.spentShare !== undefined ? ` (${formatPercent(y.spentShare)})` : ""}` : "";
+      const spent =
+        y.spent !== undefined
+          ? `, förbrukat ${formatKronor(y.spent)}${y.spentShare !== undefined ? ` (${formatPercent(y.spentShare)})` : ""}`
+          : "";
       lines.push(`  ${y.year}: tilldelat ${formatKronor(y.allocated)} (${y.status})${spent}`);
     }
-    const pace = a.budget.spentShareToDate !== undefined && a.budget.expectedShareToDate !== undefined
-      ? `; förbrukat ${formatPercent(a.budget.spentShareToDate)} mot ${formatPercent(a.budget.expectedShareToDate)} i jämn takt`
-      : "";
+    const pace =
+      a.budget.spentShareToDate !== undefined && a.budget.expectedShareToDate !== undefined
+        ? `; förbrukat ${formatPercent(a.budget.spentShareToDate)} mot ${formatPercent(a.budget.expectedShareToDate)} i jämn takt`
+        : "";
     lines.push(`  Hittills: tilldelat ${formatKronor(a.budget.allocatedToDate)}, förbrukat ${formatKronor(a.budget.spentTotal)}${pace}`);
   }
   return `${lines.join("\n")}\n`;
@@ -36,7 +40,9 @@ export function formatStatus(status: StatusPicture): string {
 
 function goalLines(goal: GoalResult, indicators: readonly IndicatorResult[]): string[] {
   const lines = [`${GOAL_KIND_LABELS[goal.kind]} ${goal.id}: ${goal.text} [${goal.status}]`];
-  lines.push(`  Aktiviteter under perioden: ${goal.activities.total}${toolText(goal.activities.byTool)}${goal.untouched ? " (ingen aktivitet och ingen mätning under perioden)" : ""}`);
+  lines.push(
+    `  Aktiviteter under perioden: ${goal.activities.total}${toolText(goal.activities.byTool)}${goal.untouched ? " (ingen aktivitet och ingen mätning under perioden)" : ""}`,
+  );
   for (const id of goal.indicators) {
     const i = indicators.find((x) => x.id === id);
     if (i) lines.push(`  ${indicatorLine(i)}`);
@@ -58,11 +64,17 @@ function blockLine(b: BlockResult): string {
   const a = b.activities;
   const byStatus = (["planerad", "pågående", "genomförd"] as const)
     .filter((s) => (a.byStatus[s] ?? 0) > 0)
-    .map((s) => `${s} ${a.byStatus[s]}${s === "planerad" && a.plannedDatePassed > 0 ? ` (varav ${a.plannedDatePassed} med passerat datum)` : ""}`)
+    .map(
+      (s) =>
+        `${s} ${a.byStatus[s]}${s === "planerad" && a.plannedDatePassed > 0 ? ` (varav ${a.plannedDatePassed} med passerat datum)` : ""}`,
+    )
     .join(", ");
   const cancelled = a.cancelled > 0 ? `; ${a.cancelled} inställda räknas inte` : "";
   const d = b.deliverables;
-  const deliverables = d.overdue + d.dueSoon + d.done > 0 ? `; leveranser: ${d.overdue} försenade, ${d.dueSoon} inom ${days(THRESHOLDS.dueSoonDays)}, ${d.done} levererade` : "";
+  const deliverables =
+    d.overdue + d.dueSoon + d.done > 0
+      ? `; leveranser: ${d.overdue} försenade, ${d.dueSoon} inom ${days(THRESHOLDS.dueSoonDays)}, ${d.done} levererade`
+      : "";
   return `  ${b.name}: ${countOf(b.activities.total, "aktivitet", "aktiviteter")}${byStatus ? ` (${byStatus})` : ""}${cancelled}${deliverables}${b.readable ? "" : "; arbetsboken kunde inte läsas"}`;
 }
 

@@ -20,7 +20,8 @@ export interface BlockWorkbookWritten {
 export async function writeBlockWorkbooks(dir: string, force: boolean): Promise<BlockWorkbookWritten[]> {
   const source = folderSource(dir);
   const central = readCentralStage(await source.readCentral().finally(() => source.close()));
-  if (!central.info.readable) throw new UsageError(`${central.info.location} kunde inte läsas. Kör lagesbild validate ${dir} för att se varför.`);
+  if (!central.info.readable)
+    throw new UsageError(`${central.info.location} kunde inte läsas. Kör lagesbild validate ${dir} för att se varför.`);
   const lists = referenceLists(central.rows);
   const results: BlockWorkbookWritten[] = [];
   for (const { value: block } of central.rows.blocks) {

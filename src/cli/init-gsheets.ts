@@ -39,7 +39,8 @@ function googleRefusal(error: unknown, folderId: string | undefined): UsageError
   const status = (error as { status?: unknown }).status;
   if (typeof status !== "number") return undefined;
   const google = (error as Error).message.replace(/\.$/, "");
-  const login = "Logga in med rätt omfattning: gcloud auth application-default login --scopes=openid,https://www.googleapis.com/auth/userinfo.email,https://www.googleapis.com/auth/spreadsheets,https://www.googleapis.com/auth/drive.file";
+  const login =
+    "Logga in med rätt omfattning: gcloud auth application-default login --scopes=openid,https://www.googleapis.com/auth/userinfo.email,https://www.googleapis.com/auth/spreadsheets,https://www.googleapis.com/auth/drive.file";
   const hint =
     status === 401 || status === 403
       ? ` Kontrollera att Sheets- och Drive-API:erna är aktiverade i projektet och att ditt konto får skapa filer${folderId ? ` i mappen ${folderId}` : ""}. ${login}`
@@ -57,13 +58,20 @@ async function coordinatorAdmin(env: Readonly<Record<string, string | undefined>
 }
 
 async function centralFromFolder(dir: string | undefined): Promise<{ central: MadeSpreadsheet; rows: CentralRows }> {
-  if (!dir) throw new UsageError("En torrkörning av --blocks läser den ifyllda central.xlsx: ange mappen, t.ex. lagesbild init examples/delrapport-1 --gsheets --blocks --dry-run.");
-  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`${dir} är ingen mapp. Ange mappen där central.xlsx ligger.`);
+  if (!dir)
+    throw new UsageError(
+      "En torrkörning av --blocks läser den ifyllda central.xlsx: ange mappen, t.ex. lagesbild init examples/delrapport-1 --gsheets --blocks --dry-run.",
+    );
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory())
+    throw new UsageError(`${dir} är ingen mapp. Ange mappen där central.xlsx ligger.`);
   const rows = await readCentralRows(folderSource(dir), `${dir}/central.xlsx`);
   return { central: { id: "den-centrala", url: "(den centrala arbetsboken)" }, rows };
 }
 
-async function centralFromGoogle(admin: SpreadsheetAdmin, options: InitGsheetsOptions): Promise<{ central: MadeSpreadsheet; rows: CentralRows }> {
+async function centralFromGoogle(
+  admin: SpreadsheetAdmin,
+  options: InitGsheetsOptions,
+): Promise<{ central: MadeSpreadsheet; rows: CentralRows }> {
   const configured = options.env["LAGESBILD_CENTRAL_SPREADSHEET"]?.trim();
   const id = configured ? spreadsheetIdOf(configured) : (await admin.findCentral(options.folderId))?.id;
   if (!id) {

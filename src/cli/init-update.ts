@@ -15,7 +15,8 @@ export interface WorkbookUpdated {
 /** central.xlsx brought up to the current layout: missing sheets and columns added, nothing else touched. */
 export async function updateCentral(dir: string): Promise<WorkbookUpdated> {
   const file = join(dir, CENTRAL_FILE);
-  if (!(await stat(file).catch(() => undefined))?.isFile()) throw new UsageError(`${file} finns inte. Skapa den med lagesbild init ${dir}.`);
+  if (!(await stat(file).catch(() => undefined))?.isFile())
+    throw new UsageError(`${file} finns inte. Skapa den med lagesbild init ${dir}.`);
   return { file, update: await rewrite(file, "central") };
 }
 
@@ -23,7 +24,8 @@ export async function updateCentral(dir: string): Promise<WorkbookUpdated> {
 export async function updateBlocks(dir: string): Promise<WorkbookUpdated[]> {
   const source = folderSource(dir);
   const central = readCentralStage(await source.readCentral().finally(() => source.close()));
-  if (!central.info.readable) throw new UsageError(`${central.info.location} kunde inte läsas. Kör lagesbild validate ${dir} för att se varför.`);
+  if (!central.info.readable)
+    throw new UsageError(`${central.info.location} kunde inte läsas. Kör lagesbild validate ${dir} för att se varför.`);
   const lists = referenceLists(central.rows);
   const updated: WorkbookUpdated[] = [];
   for (const { value: block } of central.rows.blocks) {

@@ -14,7 +14,8 @@ import type { CliIo } from "./io.ts";
 export function cliPorts(io: CliIo, adapters: Adapters, flags: ConfigFlags, reportStore?: () => Promise<ReportStore>): Ports {
   const ports = createPorts(io.env, adapters, { log: silentLogger(), flags, ...(reportStore ? { reportStore } : {}) });
   const mail = ports.config.mail;
-  if (mail && !mail.settings.allowedDomains) io.stderr("LAGESBILD_MAIL_ALLOWED_DOMAINS är inte satt: utkorgen tar emot alla adresser från arbetsböckerna.\n");
+  if (mail && !mail.settings.allowedDomains)
+    io.stderr("LAGESBILD_MAIL_ALLOWED_DOMAINS är inte satt: utkorgen tar emot alla adresser från arbetsböckerna.\n");
   return ports;
 }
 

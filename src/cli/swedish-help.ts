@@ -13,15 +13,19 @@ const TERMS = (text: string) => text.replace("[options]", "[flaggor]").replace("
 
 export const swedishHelp: HelpConfiguration = {
   styleTitle: (title) => TITLES[title] ?? title,
-  optionDescription: (option) => withExtras(option.description, [
-    option.argChoices ? `val: ${option.argChoices.join(", ")}` : "",
-    option.defaultValue !== undefined && !option.negate && option.defaultValue !== false ? `standard: ${option.defaultValueDescription ?? String(option.defaultValue)}` : "",
-    option.envVar ? `miljövariabel: ${option.envVar}` : "",
-  ]),
-  argumentDescription: (argument) => withExtras(argument.description, [
-    argument.argChoices ? `val: ${argument.argChoices.join(", ")}` : "",
-    argument.defaultValue !== undefined ? `standard: ${argument.defaultValueDescription ?? String(argument.defaultValue)}` : "",
-  ]),
+  optionDescription: (option) =>
+    withExtras(option.description, [
+      option.argChoices ? `val: ${option.argChoices.join(", ")}` : "",
+      option.defaultValue !== undefined && !option.negate && option.defaultValue !== false
+        ? `standard: ${option.defaultValueDescription ?? String(option.defaultValue)}`
+        : "",
+      option.envVar ? `miljövariabel: ${option.envVar}` : "",
+    ]),
+  argumentDescription: (argument) =>
+    withExtras(argument.description, [
+      argument.argChoices ? `val: ${argument.argChoices.join(", ")}` : "",
+      argument.defaultValue !== undefined ? `standard: ${argument.defaultValueDescription ?? String(argument.defaultValue)}` : "",
+    ]),
   commandUsage: (cmd) => TERMS(Help.prototype.commandUsage.call(new Help(), cmd)),
   subcommandTerm: (cmd) => TERMS(Help.prototype.subcommandTerm.call(new Help(), cmd)),
 };
@@ -39,10 +43,6 @@ function withExtras(description: string, extras: readonly string[]): string {
 
 /** Applies the Swedish texts to a command and everything under it. */
 export function inSwedish(command: Command, io: CliIo): void {
-  command
-    .exitOverride()
-    .configureHelp(swedishHelp)
-    .configureOutput(swedishOutput(io))
-    .helpOption("-h, --help", "visa hjälp");
+  command.exitOverride().configureHelp(swedishHelp).configureOutput(swedishOutput(io)).helpOption("-h, --help", "visa hjälp");
   for (const sub of command.commands) inSwedish(sub, io);
 }

@@ -15,7 +15,11 @@ export async function writePdfBeside(io: CliIo, docxPath: string, figures: reado
   const pdfPath = pdfPathFor(docxPath);
   try {
     const timeoutMs = timeoutFrom(io.env.LAGESBILD_PDF_TIMEOUT_MS);
-    const result = await convertDocxToPdf(docxPath, pdfPath, { soffice: findSoffice(io.env), figures, ...(timeoutMs ? { timeoutMs } : {}) });
+    const result = await convertDocxToPdf(docxPath, pdfPath, {
+      soffice: findSoffice(io.env),
+      figures,
+      ...(timeoutMs ? { timeoutMs } : {}),
+    });
     const warning = result.figuresWithoutAlt > 0 ? ` Varning: ${result.figuresWithoutAlt} figurer saknar alternativtext.` : "";
     io.stdout(`Skrev ${pdfPath}: taggad PDF för publicering.${warning}\n`);
     return result.figuresWithoutAlt === 0;
@@ -29,6 +33,7 @@ export async function writePdfBeside(io: CliIo, docxPath: string, figures: reado
 function timeoutFrom(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === "") return undefined;
   const ms = Number(value);
-  if (!Number.isInteger(ms) || ms <= 0) throw new PdfConversionError(`LAGESBILD_PDF_TIMEOUT_MS ska vara ett positivt heltal (millisekunder), inte ”${value}”.`);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new PdfConversionError(`LAGESBILD_PDF_TIMEOUT_MS ska vara ett positivt heltal (millisekunder), inte ”${value}”.`);
   return ms;
 }

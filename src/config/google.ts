@@ -47,25 +47,34 @@ const say = {
   heading: "Google-inställningarna är felaktiga:",
 };
 
-const central = z.string().optional().transform((value, ctx) => {
-  const text = value?.trim() ?? "";
-  if (text === "") return fail(ctx, say.centralMissing(GOOGLE_ENV.central));
-  return spreadsheetIdOf(text) ?? fail(ctx, say.centralInvalid(GOOGLE_ENV.central, text));
-});
-
-const integer = (name: string, fallback: number, min: number, max: number) =>
-  z.string().optional().transform((value, ctx) => {
+const central = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
     const text = value?.trim() ?? "";
-    if (text === "") return fallback;
-    const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-    return n >= min && n <= max ? n : fail(ctx, say.integer(name, min, max, text));
+    if (text === "") return fail(ctx, say.centralMissing(GOOGLE_ENV.central));
+    return spreadsheetIdOf(text) ?? fail(ctx, say.centralInvalid(GOOGLE_ENV.central, text));
   });
 
-const rootUrl = z.string().optional().transform((value, ctx) => {
-  const text = value?.trim() ?? "";
-  if (text === "") return undefined;
-  return /^https?:\/\/[^\s/]+/.test(text) && URL.canParse(text) ? text : fail(ctx, say.url(GOOGLE_ENV.rootUrl, text));
-});
+const integer = (name: string, fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const text = value?.trim() ?? "";
+      if (text === "") return fallback;
+      const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+      return n >= min && n <= max ? n : fail(ctx, say.integer(name, min, max, text));
+    });
+
+const rootUrl = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const text = value?.trim() ?? "";
+    if (text === "") return undefined;
+    return /^https?:\/\/[^\s/]+/.test(text) && URL.canParse(text) ? text : fail(ctx, say.url(GOOGLE_ENV.rootUrl, text));
+  });
 
 const schema = z
   .object({
@@ -90,7 +99,11 @@ const schema = z
  */
 export function loadGoogleConfig(env: Readonly<Record<string, string | undefined>>): GoogleConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message), say.heading);
+  if (!parsed.success)
+    throw new ConfigError(
+      parsed.error.issues.map((i) => i.message),
+      say.heading,
+    );
   const c = parsed.data;
   const root = c[GOOGLE_ENV.rootUrl];
   return {

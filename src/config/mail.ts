@@ -36,7 +36,11 @@ export const DEFAULT_FROM: Mailbox = { name: "lägesbild", address: "lagesbild@l
 
 const shown = (text: string) => `”${field(text, LIMITS.value)}”`;
 /** Unset and empty are the same: an empty variable in a deployment is as good as none. */
-const text = () => z.string().optional().transform((v) => (v?.trim() ? v.trim() : undefined));
+const text = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined));
 const list = (value: string) => value.split(/[,;\s]+/u).filter(Boolean);
 
 const from = text().transform((value, ctx): Mailbox | undefined => {
@@ -44,7 +48,10 @@ const from = text().transform((value, ctx): Mailbox | undefined => {
   const parsed = addressparser(value, { flatten: true });
   const address = parsed.length === 1 && parsed[0] ? canonicalAddress(parsed[0].address) : undefined;
   if (!address || /[\r\n]/u.test(value)) {
-    ctx.addIssue({ code: "custom", message: `${shown(value)} är ingen giltig avsändare; skriv t.ex. lägesbild <lagesbild@tillvaxtverket.se>.` });
+    ctx.addIssue({
+      code: "custom",
+      message: `${shown(value)} är ingen giltig avsändare; skriv t.ex. lägesbild <lagesbild@tillvaxtverket.se>.`,
+    });
     return z.NEVER;
   }
   const name = field(parsed[0]?.name ?? "", LIMITS.name);
@@ -91,7 +98,10 @@ const envSchema = z.object({
   LAGESBILD_SMTP_SECURITY: security,
   LAGESBILD_SMTP_USER: text(),
   // A password is taken as it is, spaces and all.
-  LAGESBILD_SMTP_PASSWORD: z.string().optional().transform((v) => (v ? v : undefined)),
+  LAGESBILD_SMTP_PASSWORD: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   LAGESBILD_SMTP_CA_FILE: text(),
   LAGESBILD_GMAIL_USER: text(),
 });
@@ -106,7 +116,10 @@ function missingFor(transport: TransportName, env: Readonly<Record<string, strin
   };
   if (transport !== "outbox") {
     need("LAGESBILD_MAIL_FROM", `avsändaren behövs för --transport ${transport}.`);
-    need("LAGESBILD_MAIL_ALLOWED_DOMAINS", `ange de domäner som får ta emot e-post (t.ex. tillvaxtverket.se) för --transport ${transport}.`);
+    need(
+      "LAGESBILD_MAIL_ALLOWED_DOMAINS",
+      `ange de domäner som får ta emot e-post (t.ex. tillvaxtverket.se) för --transport ${transport}.`,
+    );
   }
   if (transport === "smtp") {
     need("LAGESBILD_SMTP_HOST", "ange SMTP-serverns namn.");
@@ -124,7 +137,10 @@ function missingFor(transport: TransportName, env: Readonly<Record<string, strin
  */
 export function loadMailConfig(env: Readonly<Record<string, string | undefined>>, transport: TransportName = "outbox"): MailConfig {
   const parsed = envSchema.safeParse(env);
-  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)), ...missingFor(transport, env)];
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)),
+    ...missingFor(transport, env),
+  ];
   if (!parsed.success || problems.length) throw new ConfigError(problems, "E-postinställningarna är felaktiga:");
   const v = parsed.data;
   const smtpSecurity = v.LAGESBILD_SMTP_SECURITY ?? "starttls";
@@ -138,7 +154,9 @@ export function loadMailConfig(env: Readonly<Record<string, string | undefined>>
             host: v.LAGESBILD_SMTP_HOST,
             port: v.LAGESBILD_SMTP_PORT ?? (smtpSecurity === "tls" ? 465 : 587),
             security: smtpSecurity,
-            ...(v.LAGESBILD_SMTP_USER && v.LAGESBILD_SMTP_PASSWORD ? { auth: { user: v.LAGESBILD_SMTP_USER, pass: v.LAGESBILD_SMTP_PASSWORD } } : {}),
+            ...(v.LAGESBILD_SMTP_USER && v.LAGESBILD_SMTP_PASSWORD
+              ? { auth: { user: v.LAGESBILD_SMTP_USER, pass: v.LAGESBILD_SMTP_PASSWORD } }
+              : {}),
             ...(v.LAGESBILD_SMTP_CA_FILE ? { caFile: v.LAGESBILD_SMTP_CA_FILE } : {}),
           },
         }

@@ -58,7 +58,8 @@ export function preheaderOf(lines: readonly AttentionLine[]): string {
 /** Indicators that moved to risk or efter since the last lägesbild; for the first one, those that are there now. */
 function indicatorLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefined {
   const byId = new Map(facts.status.indicators.map((i) => [i.id, i]));
-  const visible = (i: IndicatorResult | undefined): i is IndicatorResult => i !== undefined && (scope.all || (i.block !== undefined && inScope(scope, i.block)));
+  const visible = (i: IndicatorResult | undefined): i is IndicatorResult =>
+    i !== undefined && (scope.all || (i.block !== undefined && inScope(scope, i.block)));
   const worstFirst = (a: { to: IndicatorStatus }, b: { to: IndicatorStatus }) => rank(a.to) - rank(b.to);
   const anchor = SECTION_IDS.indicators;
 
@@ -149,7 +150,11 @@ function staleLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefined
   const text =
     stale.length === 1
       ? texts.attention.stale(field(first.name, LIMITS.title), days(first))
-      : texts.attention.staleMany(stale.length, THRESHOLDS.workbookStaleDays, list(stale.map((b) => `${field(b.name, LIMITS.title)} (${dayCount(days(b))})`)));
+      : texts.attention.staleMany(
+          stale.length,
+          THRESHOLDS.workbookStaleDays,
+          list(stale.map((b) => `${field(b.name, LIMITS.title)} (${dayCount(days(b))})`)),
+        );
   return { text, anchor: SECTION_IDS.blocks, tone: "warn" };
 }
 

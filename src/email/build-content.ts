@@ -31,10 +31,9 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
   const ownErrors = errorsIn(problems, ownWorkbooks);
   const scopeName = audience.overview ? texts.overviewScope : ownBlocks.map((b) => b.name).join(", ");
 
-  const subject = [
-    texts.subject(week, year, audience.overview ? undefined : scopeName),
-    ownErrors ? texts.subjectErrors(ownErrors) : "",
-  ].filter(Boolean).join(": ");
+  const subject = [texts.subject(week, year, audience.overview ? undefined : scopeName), ownErrors ? texts.subjectErrors(ownErrors) : ""]
+    .filter(Boolean)
+    .join(": ");
 
   const days = isoWeekDays(status.asOf);
   const factLines: string[] = [texts.week(week, days.start, days.end, status.asOf)];
@@ -108,7 +107,14 @@ function gaugesOf(facts: SummaryFacts): Gauge[] {
   const assignment = facts.status.assignment;
   if (!assignment) return [];
   const gauges: Gauge[] = [
-    { label: texts.gauges.time, bar: { share: clamp01(assignment.elapsedShare), tone: "muted", text: texts.elapsed(assignment.elapsedShare, assignment.start, assignment.end) } },
+    {
+      label: texts.gauges.time,
+      bar: {
+        share: clamp01(assignment.elapsedShare),
+        tone: "muted",
+        text: texts.elapsed(assignment.elapsedShare, assignment.start, assignment.end),
+      },
+    },
   ];
   const { spentShareToDate: spent, expectedShareToDate: expected } = assignment.budget;
   if (spent !== undefined) {
@@ -166,7 +172,14 @@ function tidy(content: SummaryContent): SummaryContent {
       title: line(s.title),
       ...(s.note !== undefined ? { note: line(s.note) } : {}),
       columns: s.columns.map((c) => line(c)),
-      ...(s.legend ? { legend: { title: line(s.legend.title), items: s.legend.items.map((l) => ({ ...l, term: line(l.term), meaning: line(l.meaning) })) } } : {}),
+      ...(s.legend
+        ? {
+            legend: {
+              title: line(s.legend.title),
+              items: s.legend.items.map((l) => ({ ...l, term: line(l.term), meaning: line(l.meaning) })),
+            },
+          }
+        : {}),
       rows: s.rows.map((r) => ({
         ...r,
         label: line(r.label),

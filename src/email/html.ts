@@ -9,5 +9,9 @@ export function escapeHtml(text: string): string {
 
 /** A `style` attribute from property pairs; the values are fixed by the code, never sheet text. */
 export function style(properties: Readonly<Record<string, string>>): string {
-  return ` style="${escapeHtml(Object.entries(properties).map(([k, v]) => `${k}:${v}`).join(";"))}"`;
+  return ` style="${escapeHtml(
+    Object.entries(properties)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(";"),
+  )}"`;
 }

@@ -33,7 +33,9 @@ const LAYOUT = 'role="presentation" cellpadding="0" cellspacing="0" border="0"';
 export function renderHtml(content: SummaryContent): string {
   const body = [
     cell({ padding: "20px 20px 4px 20px" }, [
-      content.webLink ? `<p${style({ ...SMALL, margin: "0 0 8px 0", "text-align": "right" })}>${link(content.webLink.href, content.webLink.label, { ...TAP_LINK, padding: "4px 0" })}</p>` : "",
+      content.webLink
+        ? `<p${style({ ...SMALL, margin: "0 0 8px 0", "text-align": "right" })}>${link(content.webLink.href, content.webLink.label, { ...TAP_LINK, padding: "4px 0" })}</p>`
+        : "",
       `<p${style({ ...TEXT, margin: "0 0 10px 0" })}>${e(content.greeting)}</p>`,
       `<h1${style({ ...TEXT, margin: "0 0 14px 0", "font-size": "22px", "line-height": "28px" })}>${t(content.heading)}</h1>`,
     ]),
@@ -43,7 +45,10 @@ export function renderHtml(content: SummaryContent): string {
       ...content.gauges.map(gaugeHtml),
     ]),
     ...content.sections.map(sectionHtml),
-    cell({ padding: "16px 20px 24px 20px" }, content.footer.map((f) => `<p${style({ ...SMALL, margin: "0 0 6px 0" })}>${t(f)}</p>`)),
+    cell(
+      { padding: "16px 20px 24px 20px" },
+      content.footer.map((f) => `<p${style({ ...SMALL, margin: "0 0 6px 0" })}>${t(f)}</p>`),
+    ),
   ];
   return [
     "<!DOCTYPE html>",
@@ -77,7 +82,16 @@ function cell(padding: Readonly<Record<string, string>>, inner: readonly string[
 
 /** The preview line inboxes show; hidden in the message itself, and padded so the body's first words do not follow it. */
 function preheaderHtml(text: string): string {
-  const hidden = { display: "none", "max-height": "0", overflow: "hidden", "mso-hide": "all", "font-size": "1px", "line-height": "1px", color: "#f4f4f4", opacity: "0" };
+  const hidden = {
+    display: "none",
+    "max-height": "0",
+    overflow: "hidden",
+    "mso-hide": "all",
+    "font-size": "1px",
+    "line-height": "1px",
+    color: "#f4f4f4",
+    opacity: "0",
+  };
   return `<div${style(hidden)}>${e(text)}${"&#8199;&#847; ".repeat(40)}</div>`;
 }
 
@@ -111,7 +125,11 @@ function sectionHtml(section: Section): string {
   if (section.rows.length === 0) {
     if (section.empty) parts.push(paragraph(section.empty));
   } else {
-    parts.push(`<table ${LAYOUT} width="100%"${style({ "border-collapse": "collapse" })}>`, ...section.rows.map((r) => rowHtml(r, section.columns)), "</table>");
+    parts.push(
+      `<table ${LAYOUT} width="100%"${style({ "border-collapse": "collapse" })}>`,
+      ...section.rows.map((r) => rowHtml(r, section.columns)),
+      "</table>",
+    );
     if (section.more) parts.push(paragraph(section.more));
   }
   if (section.legend) parts.push(legendHtml(section.legend));

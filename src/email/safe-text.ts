@@ -24,14 +24,20 @@ const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u206
 
 /** The text on one line: every control character and line break becomes one space; runs of space shrink. */
 export function singleLine(text: string): string {
-  return text.replace(LINE_BREAKING, " ").replace(/\s{2,}/gu, " ").trim();
+  return text
+    .replace(LINE_BREAKING, " ")
+    .replace(/\s{2,}/gu, " ")
+    .trim();
 }
 
 /** Cuts a text to at most `max` characters (code points), ending with "…" when it was cut. */
 export function cut(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}${CUT_MARKER}`;
+  return `${chars
+    .slice(0, Math.max(0, max - 1))
+    .join("")
+    .trimEnd()}${CUT_MARKER}`;
 }
 
 /** One line, cut to the field's limit: what every piece of sheet text goes through before it reaches a message. */

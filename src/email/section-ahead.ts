@@ -20,12 +20,18 @@ export function aheadSection(facts: SummaryFacts, scope: Scope): Section | undef
     const block = indicators.get(m.indicator)?.block ?? m.owner;
     if (!later(m.date) || !inScope(scope, block)) continue;
     const unit = indicators.get(m.indicator)?.unit;
-    rows.push({ label: texts.ahead.measurement, cells: [`${field(m.indicator, LIMITS.value)}: ${number(m.value)}${unit ? ` ${field(unit, LIMITS.value)}` : ""}`, m.date] });
+    rows.push({
+      label: texts.ahead.measurement,
+      cells: [`${field(m.indicator, LIMITS.value)}: ${number(m.value)}${unit ? ` ${field(unit, LIMITS.value)}` : ""}`, m.date],
+    });
   }
   // A planned or cancelled activity may well lie ahead; one said to be going on or done may not.
   for (const a of programme.activities) {
     if (!later(a.date) || !inScope(scope, a.owner) || a.status === "planerad" || a.status === "inställd") continue;
-    rows.push({ label: texts.ahead.activity, cells: [`${field(a.id, LIMITS.value)} ${field(a.title, LIMITS.title)} (${a.status})`, a.date] });
+    rows.push({
+      label: texts.ahead.activity,
+      cells: [`${field(a.id, LIMITS.value)} ${field(a.title, LIMITS.title)} (${a.status})`, a.date],
+    });
   }
   if (rows.length === 0) return undefined;
   rows.sort((x, y) => (x.cells[1]! < y.cells[1]! ? -1 : x.cells[1]! > y.cells[1]! ? 1 : 0));

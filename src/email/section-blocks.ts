@@ -19,7 +19,13 @@ export function blocksSection(facts: SummaryFacts, scope: Scope): Section {
   const { status } = facts;
   const rows = status.blocks.filter((b) => inScope(scope, b.id)).map((b) => blockRow(facts, b));
   if (scope.all) rows.push(coordinationRow(facts));
-  return { id: SECTION_IDS.blocks, title: texts.blocks.title, note: texts.blocks.note(status.period.start, status.period.end), columns: texts.blocks.columns, rows };
+  return {
+    id: SECTION_IDS.blocks,
+    title: texts.blocks.title,
+    note: texts.blocks.note(status.period.start, status.period.end),
+    columns: texts.blocks.columns,
+    rows,
+  };
 }
 
 function blockRow(facts: SummaryFacts, block: BlockResult): Row {
@@ -34,7 +40,8 @@ function blockRow(facts: SummaryFacts, block: BlockResult): Row {
     return [`${counted(n, one, many)}${passed}`];
   });
   const left = omittedRows(facts, workbooks, "Aktiviteter");
-  const activities = texts.blocks.activities(counts.total, parts, left) + (counts.cancelled ? `; ${texts.blocks.cancelled(counts.cancelled)}` : "");
+  const activities =
+    texts.blocks.activities(counts.total, parts, left) + (counts.cancelled ? `; ${texts.blocks.cancelled(counts.cancelled)}` : "");
   return {
     label: field(block.name, LIMITS.title),
     cells: [
@@ -113,7 +120,8 @@ function qualityTone(readable: boolean, errors: number): Tone {
 /** Rows of these workbooks (of one sheet, if named) that errors keep out of the figures. */
 function omittedRows(facts: SummaryFacts, workbooks: readonly string[], sheet?: string): number {
   return facts.programme.omitted
-    .filter((o) => workbooks.includes(o.workbook) && (sheet === undefined || o.sheet.toLocaleLowerCase("sv") === sheet.toLocaleLowerCase("sv")))
+    .filter(
+      (o) => workbooks.includes(o.workbook) && (sheet === undefined || o.sheet.toLocaleLowerCase("sv") === sheet.toLocaleLowerCase("sv")),
+    )
     .reduce((n, o) => n + o.rows, 0);
 }
-

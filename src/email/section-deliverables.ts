@@ -15,7 +15,11 @@ export function deliverablesSection(facts: SummaryFacts, scope: Scope): Section 
   const inView = (ds: readonly DeliverableDue[]) => (scope.all ? ds : ds.filter((d) => inScope(scope, d.deliverable.owner)));
   const row = ({ deliverable: d, state, days }: DeliverableDue): Row => ({
     label: field(d.title, LIMITS.title),
-    cells: [d.due, state === "overdue" ? texts.deliverables.overdue(days) : texts.deliverables.dueIn(days), ownerName(facts.programme, d.owner)],
+    cells: [
+      d.due,
+      state === "overdue" ? texts.deliverables.overdue(days) : texts.deliverables.dueIn(days),
+      ownerName(facts.programme, d.owner),
+    ],
     toneCell: 1,
     tone: state === "overdue" ? "bad" : "warn",
   });

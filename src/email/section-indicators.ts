@@ -34,7 +34,11 @@ export function indicatorsSection(facts: SummaryFacts, scope: Scope): Section | 
       const course = courseOf(i, facts.programme.measurements, facts.status.asOf);
       return {
         label: `${field(i.id, LIMITS.value)} ${field(i.name, LIMITS.title)}`,
-        cells: [latest(i), texts.indicators.target(withUnit(i.target.value, i.unit), i.target.date), i.stale && i.latest ? texts.indicators.stale(i.status) : i.status],
+        cells: [
+          latest(i),
+          texts.indicators.target(withUnit(i.target.value, i.unit), i.target.date),
+          i.stale && i.latest ? texts.indicators.stale(i.status) : i.status,
+        ],
         toneCell: 2,
         tone: INDICATOR_TONES[i.status],
         ...(bar ? { bar } : {}),

@@ -14,7 +14,9 @@ export const summarySnapshotSchema = z.object({
   version: z.literal(1),
   slot: z.string(),
   asOf: z.string(),
-  activities: z.array(z.object({ id: z.string(), owner, title: z.string(), status: z.string(), digest: z.string(), date: z.string().optional() })),
+  activities: z.array(
+    z.object({ id: z.string(), owner, title: z.string(), status: z.string(), digest: z.string(), date: z.string().optional() }),
+  ),
   measurements: z.array(z.object({ indicator: z.string(), date: z.string(), value: z.number(), owner })),
   indicators: z.array(z.object({ id: z.string(), status: z.enum(INDICATOR_STATUSES) })),
 });
@@ -32,8 +34,12 @@ export function takeSnapshot(slot: string, programme: Programme, status: StatusP
     version: 1,
     slot,
     asOf: status.asOf,
-    activities: programme.activities.filter((a) => known(a.date)).map((a) => ({ id: a.id, owner: a.owner, title: a.title, status: a.status, digest: digestOf(a), date: a.date })),
-    measurements: programme.measurements.filter((m) => known(m.date)).map((m) => ({ indicator: m.indicator, date: m.date, value: m.value, owner: m.owner })),
+    activities: programme.activities
+      .filter((a) => known(a.date))
+      .map((a) => ({ id: a.id, owner: a.owner, title: a.title, status: a.status, digest: digestOf(a), date: a.date })),
+    measurements: programme.measurements
+      .filter((m) => known(m.date))
+      .map((m) => ({ indicator: m.indicator, date: m.date, value: m.value, owner: m.owner })),
     indicators: status.indicators.map((i) => ({ id: i.id, status: i.status })),
   };
 }

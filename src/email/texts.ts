@@ -22,7 +22,8 @@ export const texts = {
     indicatorsNow: (n: number, list: string) => `${n} indikatorer är efter eller i risk: ${list}.`,
     overdue: (title: string, late: number) => `Leveransen ${title} är försenad ${days(late)}.`,
     overdueMany: (n: number, title: string, late: number) => `${n} leveranser är försenade, längst ${title} (${days(late)}).`,
-    dueThisWeek: (title: string, inDays: number) => `Leveransen ${title} ${inDays === 0 ? "förfaller i dag" : `förfaller om ${days(inDays)}`}.`,
+    dueThisWeek: (title: string, inDays: number) =>
+      `Leveransen ${title} ${inDays === 0 ? "förfaller i dag" : `förfaller om ${days(inDays)}`}.`,
     dueThisWeekMany: (n: number, list: string) => `${n} leveranser förfaller inom en vecka: ${list}.`,
     errors: (workbook: string, errors: number) => `${workbook} har ${counted(errors, "fel", "fel")} att rätta.`,
     errorsMany: (n: number, list: string) => `${n} arbetsböcker har fel att rätta: ${list}.`,
@@ -38,8 +39,7 @@ export const texts = {
       `${percent(spent)} av budgeten till och med ${year} är använd${expected !== undefined ? `; i jämn takt ${percent(expected)}` : ""}.`,
   },
 
-  week: (week: number, start: string, end: string, asOf: string) =>
-    `Vecka ${week}: ${dateRange(start, end)}. Läget den ${longDate(asOf)}.`,
+  week: (week: number, start: string, end: string, asOf: string) => `Vecka ${week}: ${dateRange(start, end)}. Läget den ${longDate(asOf)}.`,
   elapsed: (share: number, start: string, end: string) =>
     `${percent(share)} av uppdragstiden har gått (${longDate(start)} – ${longDate(end)}).`,
   indicatorCounts: (parts: readonly string[]) => `Indikatorer: ${parts.join(", ")}.`,
@@ -72,7 +72,9 @@ export const texts = {
     activities: (total: number, parts: readonly string[], omitted = 0) =>
       `${parts.length ? `${total} (${parts.join(", ")})` : `${total}`}${omitted ? `; ${counted(omitted, "rad", "rader")} med fel räknas inte` : ""}`,
     deliverables: (overdue: number, soon: number) =>
-      [overdue ? counted(overdue, "försenad", "försenade") : "", soon ? `${soon} inom ${days(THRESHOLDS.dueSoonDays)}` : ""].filter(Boolean).join(", ") || "–",
+      [overdue ? counted(overdue, "försenad", "försenade") : "", soon ? `${soon} inom ${days(THRESHOLDS.dueSoonDays)}` : ""]
+        .filter(Boolean)
+        .join(", ") || "–",
   },
 
   changes: {
@@ -100,7 +102,8 @@ export const texts = {
 
   ahead: {
     title: "Daterat efter lägesdatum",
-    note: (asOf: string) => `Raderna har ett datum efter ${longDate(asOf)} och räknas först i den lägesbild vars lägesdatum når datumet. Rätta datumet om det är fel.`,
+    note: (asOf: string) =>
+      `Raderna har ett datum efter ${longDate(asOf)} och räknas först i den lägesbild vars lägesdatum når datumet. Rätta datumet om det är fel.`,
     columns: ["Vad", "Beskrivning", "Datum"],
     measurement: "Mätvärde",
     activity: "Aktivitet",
@@ -162,7 +165,8 @@ export const texts = {
   footer: {
     manager: "Du får lägesbilden eftersom du står på bladet Mottagare i den centrala arbetsboken med Veckosammanfattning = ja.",
     configured: "Du får lägesbilden eftersom din adress finns i lägesbildens inställningar.",
-    owner: (block: string) => `Du får lägesbilden för ${block} eftersom du står som ansvarig på bladet Byggstenar i den centrala arbetsboken.`,
+    owner: (block: string) =>
+      `Du får lägesbilden för ${block} eftersom du står som ansvarig på bladet Byggstenar i den centrala arbetsboken.`,
     automatic: "Meddelandet skickas automatiskt av lägesbild en gång i veckan. Kontakta samordnaren om något ser fel ut.",
   },
 } as const;

@@ -14,7 +14,10 @@ export function blockResult(
   period: Period,
   asOf: string,
 ): BlockResult {
-  const activities = countActivities(activitiesInPeriod.filter((a) => a.owner === block.id), asOf);
+  const activities = countActivities(
+    activitiesInPeriod.filter((a) => a.owner === block.id),
+    asOf,
+  );
   const own = deliverables.filter((d) => d.owner === block.id);
   const ownDue = due.filter((d) => d.deliverable.owner === block.id);
   const modified = workbook?.modifiedAt ? stockholmDate(workbook.modifiedAt) : undefined;

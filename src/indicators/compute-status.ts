@@ -39,7 +39,9 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
   // Grouped once; each result below still filters the rows it is given as before, on its own group only.
   const groups = groupProgramme(activities, programme.measurements, programme.deliverables);
   const measurementsOf = (indicatorIds: Iterable<string>) => rowsUnder(groups.measurementsByIndicator, indicatorIds);
-  const indicators = programme.indicators.map((i) => indicatorResult(i, measurementsOf([i.id]), programme.milestones, asOf, staleAfterDays));
+  const indicators = programme.indicators.map((i) =>
+    indicatorResult(i, measurementsOf([i.id]), programme.milestones, asOf, staleAfterDays),
+  );
   const workbookOf = (blockId: string) => programme.workbooks.find((w) => w.owner === blockId);
   const goalIndicators = (goalId: string) => new Set(indicators.filter((i) => i.goal === goalId).map((i) => i.id));
   const dueSoonDays = THRESHOLDS.dueSoonDays;
@@ -58,11 +60,23 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
     ),
     blocks: [...programme.blocks]
       .sort((a, b) => a.order - b.order)
-      .map((b) => blockResult(b, groups.activitiesByOwner.get(b.id) ?? [], groups.deliverablesByOwner.get(b.id) ?? [], due, workbookOf(b.id), period, asOf)),
+      .map((b) =>
+        blockResult(
+          b,
+          groups.activitiesByOwner.get(b.id) ?? [],
+          groups.deliverablesByOwner.get(b.id) ?? [],
+          due,
+          workbookOf(b.id),
+          period,
+          asOf,
+        ),
+      ),
     deliverablesDue: due,
     activities: countActivities(activities, asOf),
     ...(followUp ? { followUp } : {}),
-    ...(report ? { course: indicatorCourse(programme, report.number, asOf), recommendations: allRecommendationFates(programme, report.number) } : {}),
+    ...(report
+      ? { course: indicatorCourse(programme, report.number, asOf), recommendations: allRecommendationFates(programme, report.number) }
+      : {}),
   };
 }
 

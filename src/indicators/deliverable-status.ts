@@ -13,7 +13,9 @@ export function deliverablesDue(deliverables: readonly Deliverable[], asOf: stri
   const soonLimit = addDays(asOf, dueSoonDays);
   const byDue = (a: Deliverable, b: Deliverable) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
   const open = deliverables.filter(isOpen).sort(byDue);
-  const overdue = open.filter((d) => d.due < asOf).map((d) => ({ deliverable: d, state: "overdue" as const, days: daysBetween(d.due, asOf) }));
+  const overdue = open
+    .filter((d) => d.due < asOf)
+    .map((d) => ({ deliverable: d, state: "overdue" as const, days: daysBetween(d.due, asOf) }));
   const soon = open
     .filter((d) => d.due >= asOf && d.due <= soonLimit)
     .map((d) => ({ deliverable: d, state: "due-soon" as const, days: daysBetween(asOf, d.due) }));

@@ -4,7 +4,16 @@
  * recommendations. Pure; computed with the status picture, rendered by the
  * report (the outline decides where).
  */
-import type { Activity, BlockRow, Deliverable, Measurement, Programme, Recommendation, RecommendationFollowUp, Report } from "../domain/model.ts";
+import type {
+  Activity,
+  BlockRow,
+  Deliverable,
+  Measurement,
+  Programme,
+  Recommendation,
+  RecommendationFollowUp,
+  Report,
+} from "../domain/model.ts";
 import type { RecommendationStatus } from "../../sheets-schema/vocabulary.ts";
 import { activitySpan, isCancelled } from "./period.ts";
 import { round6 } from "./round.ts";
@@ -101,7 +110,13 @@ export function allRecommendationFates(programme: Programme, number: number): Re
   return recommendationFates(programme.recommendations, programme.recommendationFollowUps, number, (r) => r <= number);
 }
 
-function blockNews(block: BlockRow, activities: readonly Activity[], deliverables: readonly Deliverable[], after: (date: string | undefined) => boolean, asOf: string): BlockNews {
+function blockNews(
+  block: BlockRow,
+  activities: readonly Activity[],
+  deliverables: readonly Deliverable[],
+  after: (date: string | undefined) => boolean,
+  asOf: string,
+): BlockNews {
   const own = activities.filter((a) => a.owner === block.id && !isCancelled(a));
   return {
     id: block.id,

@@ -20,7 +20,9 @@ export function goalResult(
   const status = SEVERITY.find((s) => (statusCounts[s] ?? 0) > 0) ?? "saknar data";
   const linked = activitiesInPeriod.filter((a) => (a.goals ?? []).includes(goal.id));
   const ids = new Set(own.map((i) => i.id));
-  const measuredInPeriod = measurements.some((m) => ids.has(m.indicator) && m.date >= period.start && m.date <= period.end && m.date <= asOf);
+  const measuredInPeriod = measurements.some(
+    (m) => ids.has(m.indicator) && m.date >= period.start && m.date <= period.end && m.date <= asOf,
+  );
   const activities = countActivities(linked, asOf);
   return {
     id: goal.id,

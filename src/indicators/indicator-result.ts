@@ -19,7 +19,8 @@ export function indicatorResult(
 ): IndicatorResult {
   const known = measurements.filter((m) => m.indicator === indicator.id && m.date <= asOf).sort(byDate);
   const last = known[known.length - 1];
-  const baseline = indicator.baseline !== undefined && indicator.baselineDate ? { value: indicator.baseline, date: indicator.baselineDate } : undefined;
+  const baseline =
+    indicator.baseline !== undefined && indicator.baselineDate ? { value: indicator.baseline, date: indicator.baselineDate } : undefined;
   const target = { value: indicator.target, date: indicator.targetDate };
   const daysSinceLatest = last ? daysBetween(last.date, asOf) : undefined;
   const base = {
@@ -54,7 +55,12 @@ export function indicatorResult(
       : { ...withChange, status: "efter", note: "Målvärdet är lika med basvärdet och värdet har rört sig åt fel håll." };
   }
   const progress = round6((last.value - baseline.value) / span);
-  const expected = expectedAt(asOf, baseline, target, milestones.filter((m) => m.indicator === indicator.id));
+  const expected = expectedAt(
+    asOf,
+    baseline,
+    target,
+    milestones.filter((m) => m.indicator === indicator.id),
+  );
   const result = {
     ...withChange,
     progress,

@@ -46,13 +46,21 @@ export function googleSpreadsheetAdmin({ sheets, drive }: GoogleClients): Spread
       if (options.centralId) appProperties[MARK_CENTRAL] = options.centralId;
       if (options.blockId) appProperties[MARK_BLOCK] = options.blockId;
       const file = await drive.files.create({
-        requestBody: { name: plan.title, mimeType: SPREADSHEET_MIME, appProperties, ...(options.folderId ? { parents: [options.folderId] } : {}) },
+        requestBody: {
+          name: plan.title,
+          mimeType: SPREADSHEET_MIME,
+          appProperties,
+          ...(options.folderId ? { parents: [options.folderId] } : {}),
+        },
         fields: "id,webViewLink",
         supportsAllDrives: true,
       });
       const id = file.data.id;
       if (!id) throw new Error(`Google svarade utan id när ${plan.title} skapades.`);
-      await sheets.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: creationRequests(plan, options.coordinatorEmail) } });
+      await sheets.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: { requests: creationRequests(plan, options.coordinatorEmail) },
+      });
       return { id, url: spreadsheetUrl(id) };
     },
 
@@ -66,7 +74,9 @@ export function googleSpreadsheetAdmin({ sheets, drive }: GoogleClients): Spread
     async share(id, email, message) {
       const current = await drive.permissions.list({ fileId: id, fields: "permissions(emailAddress,role)", supportsAllDrives: true });
       const has = (current.data.permissions ?? []).some(
-        (p) => p.emailAddress?.toLowerCase() === email.toLowerCase() && (p.role === "writer" || p.role === "owner" || p.role === "organizer" || p.role === "fileOrganizer"),
+        (p) =>
+          p.emailAddress?.toLowerCase() === email.toLowerCase() &&
+          (p.role === "writer" || p.role === "owner" || p.role === "organizer" || p.role === "fileOrganizer"),
       );
       if (has) return "already";
       await drive.permissions.create({

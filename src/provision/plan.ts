@@ -125,7 +125,14 @@ function instructionsSheet(layout: Readonly<Record<string, AnySheet>>): SheetPla
 }
 
 const LIST_ORDER: readonly RefTarget[] = ["goal", "indicator", "report", "block", "source"];
-const LIST_HEADERS: Record<RefTarget, string> = { goal: "Mål", indicator: "Indikatorer", report: "Rapporter", block: "Byggstenar", source: "Källor", recommendation: "Rekommendationer" };
+const LIST_HEADERS: Record<RefTarget, string> = {
+  goal: "Mål",
+  indicator: "Indikatorer",
+  report: "Rapporter",
+  block: "Byggstenar",
+  source: "Källor",
+  recommendation: "Rekommendationer",
+};
 const LISTS_SHEET_ID = 999;
 
 function listsSheet(lists: IdLists): { sheet: SheetPlan; ranges: Partial<Record<RefTarget, string>> } {
@@ -155,7 +162,14 @@ function listsSheet(lists: IdLists): { sheet: SheetPlan; ranges: Partial<Record<
 
 function centralIdRanges(layout: Readonly<Record<string, AnySheet>>): Partial<Record<RefTarget, string>> {
   const ranges: Partial<Record<RefTarget, string>> = {};
-  const pairs: [RefTarget, string][] = [["goal", "goals"], ["indicator", "indicators"], ["block", "blocks"], ["report", "reports"], ["source", "sources"], ["recommendation", "recommendations"]];
+  const pairs: [RefTarget, string][] = [
+    ["goal", "goals"],
+    ["indicator", "indicators"],
+    ["block", "blocks"],
+    ["report", "reports"],
+    ["source", "sources"],
+    ["recommendation", "recommendations"],
+  ];
   for (const [target, key] of pairs) {
     const spec = layout[key];
     if (!spec?.key) continue;

@@ -57,7 +57,11 @@ export async function setUpBlocks(
   for (const target of blockTargets(options.rows)) {
     const plan = planBlockSpreadsheet(target, lists);
     try {
-      const made = await makeOrRefresh(admin, plan, target, earlier.get(target.id), { account, central: options.central, folderId: options.folderId });
+      const made = await makeOrRefresh(admin, plan, target, earlier.get(target.id), {
+        account,
+        central: options.central,
+        folderId: options.folderId,
+      });
       steps.push(made.step);
       // Written before sharing: a spreadsheet that exists is never left out of column Arbetsbok.
       if (target.existingId !== made.spreadsheet.id) {
@@ -80,7 +84,9 @@ async function makeOrRefresh(
   earlier: MadeSpreadsheet | undefined,
   context: { readonly account: string; readonly central: MadeSpreadsheet; readonly folderId: string | undefined },
 ): Promise<{ spreadsheet: MadeSpreadsheet; step: SetUpStep }> {
-  const known = target.existingId ? { id: target.existingId, url: `https://docs.google.com/spreadsheets/d/${target.existingId}/edit` } : earlier;
+  const known = target.existingId
+    ? { id: target.existingId, url: `https://docs.google.com/spreadsheets/d/${target.existingId}/edit` }
+    : earlier;
   if (known) {
     await admin.refresh(known.id, plan);
     return { spreadsheet: known, step: { kind: "refreshed", title: plan.title, url: known.url } };
@@ -94,7 +100,13 @@ async function makeOrRefresh(
   return { spreadsheet, step: created(plan, spreadsheet) };
 }
 
-async function shareWithOwner(admin: SpreadsheetAdmin, plan: SpreadsheetPlan, target: BlockTarget, spreadsheet: MadeSpreadsheet, coordinator: string): Promise<SetUpStep> {
+async function shareWithOwner(
+  admin: SpreadsheetAdmin,
+  plan: SpreadsheetPlan,
+  target: BlockTarget,
+  spreadsheet: MadeSpreadsheet,
+  coordinator: string,
+): Promise<SetUpStep> {
   if (!target.ownerEmail) return { kind: "no-owner-email", title: plan.title };
   const outcome = await admin.share(spreadsheet.id, target.ownerEmail, shareMessage(target, coordinator));
   return { kind: outcome === "shared" ? "shared" : "already-shared", title: plan.title, email: target.ownerEmail };
@@ -115,6 +127,12 @@ function created(plan: SpreadsheetPlan, spreadsheet: MadeSpreadsheet): SetUpStep
     kind: "created",
     title: plan.title,
     url: spreadsheet.url,
-    sheets: plan.sheets.map((s) => ({ title: s.title, columns: s.header.length, checks: s.checks.length, hidden: s.hidden, headerProtected: s.protectHeader })),
+    sheets: plan.sheets.map((s) => ({
+      title: s.title,
+      columns: s.header.length,
+      checks: s.checks.length,
+      hidden: s.hidden,
+      headerProtected: s.protectHeader,
+    })),
   };
 }

@@ -57,7 +57,13 @@ function rewriteContent(sheetId: number, sheet: SheetPlan): Request {
   const rows = [sheet.header, ...sheet.rows].map((row) => ({ values: row.map((text) => ({ userEnteredValue: { stringValue: text } })) }));
   return {
     updateCells: {
-      range: { sheetId, startRowIndex: 0, endRowIndex: Math.max(rows.length, CHECKED_ROWS), startColumnIndex: 0, endColumnIndex: sheet.header.length },
+      range: {
+        sheetId,
+        startRowIndex: 0,
+        endRowIndex: Math.max(rows.length, CHECKED_ROWS),
+        startColumnIndex: 0,
+        endColumnIndex: sheet.header.length,
+      },
       rows,
       fields: "userEnteredValue",
     },
@@ -149,7 +155,10 @@ function conditionOf(rule: InputRule, column: number, listRange: string | undefi
       return { type: "DATE_IS_VALID" };
     case "number":
       if (rule.min !== undefined) return { type: "NUMBER_GREATER_THAN_EQ", values: [{ userEnteredValue: String(rule.min) }] };
-      return { type: "CUSTOM_FORMULA", values: [{ userEnteredValue: rule.integer ? `=AND(ISNUMBER(${cell}),INT(${cell})=${cell})` : `=ISNUMBER(${cell})` }] };
+      return {
+        type: "CUSTOM_FORMULA",
+        values: [{ userEnteredValue: rule.integer ? `=AND(ISNUMBER(${cell}),INT(${cell})=${cell})` : `=ISNUMBER(${cell})` }],
+      };
   }
 }
 

@@ -31,7 +31,10 @@ export function composeDraft(facts: DraftFacts, name: string | undefined): Compo
   ];
   const text = `${paragraphs.map((lines) => lines.join("\n")).join("\n\n")}\n`;
   const html = paragraphs
-    .map((lines) => `<p>${lines.map((line) => (line === facts.link ? `<a href="${escapeHtml(line)}">${escapeHtml(line)}</a>` : escapeHtml(line))).join("<br>")}</p>`)
+    .map(
+      (lines) =>
+        `<p>${lines.map((line) => (line === facts.link ? `<a href="${escapeHtml(line)}">${escapeHtml(line)}</a>` : escapeHtml(line))).join("<br>")}</p>`,
+    )
     .join("\n");
   return { subject: T.subject(facts.title, facts.asOf), text, html: `<!doctype html><html lang="sv"><body>\n${html}\n</body></html>\n` };
 }

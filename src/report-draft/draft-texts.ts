@@ -11,8 +11,10 @@ export const DRAFT_TEXTS = {
     errors + warnings === 0
       ? "Underlaget har inga fel eller varningar."
       : `Underlaget har ${errors} fel och ${warnings} ${warnings === 1 ? "varning" : "varningar"}. Problemen är markerade i dokumentet och listade i en bilaga sist.`,
-  missing: (count: number) => `${count} ${count === 1 ? "uppgift saknas" : "uppgifter saknas"} i rapporten; de är markerade där de ska stå.`,
-  footer: "Meddelandet skickas automatiskt av lägesbild en gång i månaden till dem som har Rapportutkast = ja på bladet Mottagare i den centrala arbetsboken.",
+  missing: (count: number) =>
+    `${count} ${count === 1 ? "uppgift saknas" : "uppgifter saknas"} i rapporten; de är markerade där de ska stå.`,
+  footer:
+    "Meddelandet skickas automatiskt av lägesbild en gång i månaden till dem som har Rapportutkast = ja på bladet Mottagare i den centrala arbetsboken.",
 } as const;
 
 /** `840 kB`, `6,3 MB`. */

@@ -16,7 +16,10 @@ export function formatDraftRun(run: DraftRun, outboxDir?: string): string {
     for (const r of run.refused) lines.push(`  ${r.address}: ${REFUSED[r.reason] ?? r.reason}`);
   }
   const count = (...statuses: string[]) => run.results.filter((r) => statuses.includes(r.outcome.status)).length;
-  lines.push("", `Summa: ${count("sent")} skickade, ${count("already-sent")} redan skickade, ${count("failed", "gave-up")} misslyckade, ${count("in-doubt")} oklara, ${run.refused.length} vägrade.`);
+  lines.push(
+    "",
+    `Summa: ${count("sent")} skickade, ${count("already-sent")} redan skickade, ${count("failed", "gave-up")} misslyckade, ${count("in-doubt")} oklara, ${run.refused.length} vägrade.`,
+  );
   if (outboxDir && count("sent") > 0) lines.push(`Meddelandena ligger i ${outboxDir} (öppna .eml-filerna i ett e-postprogram).`);
   return `${lines.join("\n")}\n`;
 }

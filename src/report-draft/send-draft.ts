@@ -81,7 +81,9 @@ export async function sendReportDraft(input: DraftRunInput): Promise<DraftRun> {
         ...composeDraft(facts, to.name),
         date: input.now,
         messageId: `<lagesbild.utkast.${slot}.${createHash("sha256").update(to.address).digest("hex").slice(0, 16)}@${domainOf(input.from.address)}>`,
-        ...(delivery === "attached" ? { attachments: [{ filename: document.fileName, content: document.content, contentType: document.contentType }] } : {}),
+        ...(delivery === "attached"
+          ? { attachments: [{ filename: document.fileName, content: document.content, contentType: document.contentType }] }
+          : {}),
       };
     };
     results.push({ to, outcome: await deliverOnce({ store, slot, address: to.address, stamp, transport: input.transport, message }) });

@@ -21,5 +21,7 @@ export function withChartLanguage(docx: Uint8Array, language: string): Uint8Arra
 }
 
 function relabel(xml: string, language: string): string {
-  return xml.replace(/(<c:lang val=")[^"]*(")/g, `$1${language}$2`).replace(/(<a:(?:rPr|endParaRPr|defRPr)\b[^>]*\blang=")[^"]*(")/g, `$1${language}$2`);
+  return xml
+    .replace(/(<c:lang val=")[^"]*(")/g, `$1${language}$2`)
+    .replace(/(<a:(?:rPr|endParaRPr|defRPr)\b[^>]*\blang=")[^"]*(")/g, `$1${language}$2`);
 }

@@ -38,7 +38,10 @@ export interface RenderContext {
   /** The report is drawn as a draft: UTKAST on every page, and the title page says it is not decided. */
   readonly draft: boolean;
   /** Fills in a template (with extra local values, e.g. `{mottagare}`); each missing value is recorded under the current heading. */
-  fill(template: string, options?: { readonly values?: Values; readonly fields?: Readonly<Record<string, Field>>; readonly place?: string }): Piece[];
+  fill(
+    template: string,
+    options?: { readonly values?: Values; readonly fields?: Readonly<Record<string, Field>>; readonly place?: string },
+  ): Piece[];
   /** Records something missing under the current heading, or at `place`. */
   noteMissing(message: string, place?: string): void;
   /** Starts a heading: gives its number (when numbered) and makes it the place of what is missing next. */

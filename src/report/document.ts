@@ -57,11 +57,25 @@ export function buildDocument(body: readonly FileChild[], chrome: Chrome, outlin
           titlePage: true,
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerFooter, footer: PAGE.headerFooter },
+            margin: {
+              top: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+              right: PAGE.margin,
+              header: PAGE.headerFooter,
+              footer: PAGE.headerFooter,
+            },
           },
         },
         headers: {
-          default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [...(draft ? [draftMark(), new TextRun(" · ")] : []), ...runsWithFields(header)] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                style: STYLE.header,
+                children: [...(draft ? [draftMark(), new TextRun(" · ")] : []), ...runsWithFields(header)],
+              }),
+            ],
+          }),
           first: new Header({ children: firstHeader }),
         },
         footers: {

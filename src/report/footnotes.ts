@@ -29,7 +29,10 @@ export function footnoteRun(id: string, ctx: RenderContext): FootnoteReferenceRu
   if (content === undefined) return undefined;
   const [first, ...rest] = content;
   // Word writes the footnote's own number first; a space keeps it off the text.
-  const paragraphs = [new Paragraph({ style: FOOTNOTE_TEXT, children: [new TextRun(" "), ...(first ?? [])] }), ...rest.map((children) => new Paragraph({ style: FOOTNOTE_TEXT, children }))];
+  const paragraphs = [
+    new Paragraph({ style: FOOTNOTE_TEXT, children: [new TextRun(" "), ...(first ?? [])] }),
+    ...rest.map((children) => new Paragraph({ style: FOOTNOTE_TEXT, children })),
+  ];
   return new FootnoteReferenceRun({ children: paragraphs });
 }
 
@@ -49,6 +52,11 @@ function footnoteContent(id: string, ctx: RenderContext): ParagraphChild[][] | u
     // A footnote inside a footnote cannot be: Word has footnotes only in the body.
     const text = block.inlines.flatMap((i) => (i.type === "footnote" ? [] : [i]));
     if (!source.link || !isAllowedLink(source.link) || hasOwnLinks) return text.map((i) => textOrLinkRun(i));
-    return [new ExternalHyperlink({ link: source.link, children: text.map((t) => new TextRun({ text: breakable(t.text), style: "Hyperlink", bold: t.bold, italics: t.italic })) })];
+    return [
+      new ExternalHyperlink({
+        link: source.link,
+        children: text.map((t) => new TextRun({ text: breakable(t.text), style: "Hyperlink", bold: t.bold, italics: t.italic })),
+      }),
+    ];
   });
 }

@@ -28,7 +28,9 @@ export function headingParagraph(ctx: RenderContext, level: number, template: st
     throw new OutlineError(`Rapportmallen har rubriken ”${template}” på nivå ${level}; högst ${DEEPEST_LEVEL} nivåer går.`);
   }
   const pageBreakBefore = options.pageBreakBefore === true && ctx.keepsBreakBefore();
-  const pieces = options.literal ? [{ kind: "text" as const, text: template }] : fillTemplate(template, { ...ctx.values, ...options.values });
+  const pieces = options.literal
+    ? [{ kind: "text" as const, text: template }]
+    : fillTemplate(template, { ...ctx.values, ...options.values });
   ctx.enterHeading(level, piecesToText(pieces), options.numbered);
   if (pageBreakBefore) ctx.noteBreakBefore();
   // Recorded after entering, so what is missing in a heading is placed under that heading.

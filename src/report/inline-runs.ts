@@ -9,6 +9,10 @@ type TextOrLink = Exclude<Inline, { readonly type: "footnote" }>;
 export function textOrLinkRun(inline: TextOrLink, forceBold = false): TextRun | ExternalHyperlink {
   const bold = forceBold || inline.bold;
   // Validation reports any other link as an error; a draft still shows its text, never a link.
-  if (inline.type === "text" || !isAllowedLink(inline.href)) return new TextRun({ text: breakable(inline.text), bold, italics: inline.italic });
-  return new ExternalHyperlink({ link: inline.href, children: [new TextRun({ text: breakable(inline.text), style: "Hyperlink", bold, italics: inline.italic })] });
+  if (inline.type === "text" || !isAllowedLink(inline.href))
+    return new TextRun({ text: breakable(inline.text), bold, italics: inline.italic });
+  return new ExternalHyperlink({
+    link: inline.href,
+    children: [new TextRun({ text: breakable(inline.text), style: "Hyperlink", bold, italics: inline.italic })],
+  });
 }

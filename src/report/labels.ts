@@ -64,7 +64,8 @@ export const TABLES = {
     caption: (asOf: string) => `Indikatorer mot målvärden, läget ${asOf}`,
     headers: ["Indikator", "Basvärde", "Målvärde", "Senaste värde", "Framsteg mot målvärdet", "Status"] as const,
     /** `27 % av vägen, 28 % väntat`: how far from baseline to target, against how far it should be by now. */
-    progress: (achieved: string, expected: string | undefined) => (expected === undefined ? `${achieved} av vägen` : `${achieved} av vägen, ${expected} väntat`),
+    progress: (achieved: string, expected: string | undefined) =>
+      expected === undefined ? `${achieved} av vägen` : `${achieved} av vägen, ${expected} väntat`,
     stale: "inaktuellt värde",
     none: "Inga indikatorer är registrerade.",
   },
@@ -74,7 +75,16 @@ export const TABLES = {
   },
   byBlock: {
     caption: "Aktiviteter under perioden per byggsten och område",
-    headers: ["Byggsten eller område", "Status", "Planerade", "Pågående", "Genomförda", "Totalt", "Inställda", "Försenade leveranser"] as const,
+    headers: [
+      "Byggsten eller område",
+      "Status",
+      "Planerade",
+      "Pågående",
+      "Genomförda",
+      "Totalt",
+      "Inställda",
+      "Försenade leveranser",
+    ] as const,
     coordination: "Samordningen",
     plannedPassed: (n: number) => `(${n} passerat)`,
     plannedPassedNote:
@@ -90,12 +100,16 @@ export const TABLES = {
 
 /** How to read the statuses, with the thresholds the computation uses (in percentage points). */
 export const STATUS_LEGEND = {
-  intro: "Så läses statusen. Framsteg är hur stor del av vägen från basvärde till målvärde som indikatorn har gått; väntat är hur stor del den borde ha gått vid lägesdatumet.",
+  intro:
+    "Så läses statusen. Framsteg är hur stor del av vägen från basvärde till målvärde som indikatorn har gått; väntat är hur stor del den borde ha gått vid lägesdatumet.",
   items: (onTrackPoints: number, atRiskPoints: number): readonly (readonly [IndicatorStatus, string])[] => [
     ["uppnått", "målvärdet är nått."],
     ["i fas", `framsteget är högst ${onTrackPoints} procentenheter efter det väntade.`],
     ["risk", `framsteget är mer än ${onTrackPoints} och högst ${atRiskPoints} procentenheter efter det väntade.`],
-    ["efter", `framsteget är mer än ${atRiskPoints} procentenheter efter det väntade, eller måldatumet har passerats utan att målvärdet nåtts.`],
+    [
+      "efter",
+      `framsteget är mer än ${atRiskPoints} procentenheter efter det väntade, eller måldatumet har passerats utan att målvärdet nåtts.`,
+    ],
     ["saknar data", "basvärde eller mätvärde saknas vid lägesdatumet."],
   ],
   /** For a mål or effect: the least favourable status of its indicators that have data. */
@@ -111,7 +125,8 @@ export const CHART = {
   achieved: "Uppnått",
   expected: "Förväntat",
   axis: "Andel av vägen från basvärde till målvärde (%)",
-  caption: (asOf: string) => `Andel av vägen från basvärde till målvärde som varje indikator har nått den ${asOf}, jämfört med förväntat läge.`,
+  caption: (asOf: string) =>
+    `Andel av vägen från basvärde till målvärde som varje indikator har nått den ${asOf}, jämfört med förväntat läge.`,
   altTitle: "Framsteg mot målvärdet per indikator",
   altDescription: (asOf: string, items: readonly string[]) =>
     `Liggande stapeldiagram. För varje indikator visas hur stor andel av vägen från basvärde till målvärde som har nåtts den ${asOf} (Uppnått) och hur stor andel som borde ha nåtts då (Förväntat). ${items.join("; ")}.`,
@@ -131,9 +146,12 @@ export const BUDGET = {
 export const ACTIVITIES = {
   summary: (c: { start: string; end: string; tookPlace: number; planned: number; plannedDatePassed: number; cancelled: number }) =>
     `Under perioden ${c.start}–${c.end} pågick eller genomfördes ${c.tookPlace} aktiviteter` +
-    (c.planned > 0 ? ` och ${c.planned} var planerade${c.plannedDatePassed > 0 ? `, varav ${c.plannedDatePassed} med ett datum som har passerat` : ""}` : "") +
+    (c.planned > 0
+      ? ` och ${c.planned} var planerade${c.plannedDatePassed > 0 ? `, varav ${c.plannedDatePassed} med ett datum som har passerat` : ""}`
+      : "") +
     (c.cancelled > 0 ? `. ${c.cancelled} inställda aktiviteter räknas inte.` : " (inställda aktiviteter räknas inte)."),
-  omitted: (rows: string, where: string) => `Därtill finns ${rows} med fel på bladen Aktiviteter (${where}) som inte räknas förrän felen är rättade.`,
+  omitted: (rows: string, where: string) =>
+    `Därtill finns ${rows} med fel på bladen Aktiviteter (${where}) som inte räknas förrän felen är rättade.`,
 } as const;
 
 export const FOLLOW_UP = {
@@ -144,7 +162,8 @@ export const FOLLOW_UP = {
     headers: (previous: string) => ["Indikator", `I ${previous}`, "Nu", "Förändring"] as const,
   },
   blocks: {
-    intro: (previous: string, periodEnd: string) => `Sedan ${previous}, som omfattade tiden till och med ${periodEnd}, har arbetet i byggstenarna och områdena gått vidare enligt tabellen.`,
+    intro: (previous: string, periodEnd: string) =>
+      `Sedan ${previous}, som omfattade tiden till och med ${periodEnd}, har arbetet i byggstenarna och områdena gått vidare enligt tabellen.`,
     started: (names: string, count: number, previous: string) =>
       count === 1 ? `Byggstenen ${names} har startat sedan ${previous}.` : `Byggstenarna ${names} har startat sedan ${previous}.`,
     noneStarted: (previous: string) => `Ingen byggsten har startat sedan ${previous}.`,

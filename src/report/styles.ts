@@ -63,8 +63,14 @@ export function reportStyles(language: string): IStylesOptions {
       heading2: heading(2, 13.5, 18, 6),
       heading3: heading(3, 12, 14, 4),
       listParagraph: { paragraph: { contextualSpacing: true } },
-      caption: { run: { font: FONTS.heading, size: pt(9), bold: true, italics: false, color: "1F2937" }, paragraph: { spacing: spacing(10, 4), keepNext: true } },
-      footnoteText: { run: { font: FONTS.body, size: pt(9) }, paragraph: { spacing: { before: 0, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
+      caption: {
+        run: { font: FONTS.heading, size: pt(9), bold: true, italics: false, color: "1F2937" },
+        paragraph: { spacing: spacing(10, 4), keepNext: true },
+      },
+      footnoteText: {
+        run: { font: FONTS.body, size: pt(9) },
+        paragraph: { spacing: { before: 0, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
+      },
       hyperlink: { run: { color: "0B5394", underline: {} } },
     },
     paragraphStyles: [
@@ -122,10 +128,27 @@ export function reportStyles(language: string): IStylesOptions {
         name: "Utkastsbesked",
         basedOn: "Normal",
         run: { bold: true },
-        paragraph: { border: { top: { style: BorderStyle.SINGLE, size: 8, color: "B91C1C", space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 8, color: "B91C1C", space: 4 } } },
+        paragraph: {
+          border: {
+            top: { style: BorderStyle.SINGLE, size: 8, color: "B91C1C", space: 4 },
+            bottom: { style: BorderStyle.SINGLE, size: 8, color: "B91C1C", space: 4 },
+          },
+        },
       },
-      { id: STYLE.header, name: "header", basedOn: "Normal", run: { font: FONTS.heading, size: pt(8), color: "4B5563" }, paragraph: { spacing: { after: 0 } } },
-      { id: STYLE.footer, name: "footer", basedOn: "Normal", run: { font: FONTS.heading, size: pt(8), color: "4B5563" }, paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT } },
+      {
+        id: STYLE.header,
+        name: "header",
+        basedOn: "Normal",
+        run: { font: FONTS.heading, size: pt(8), color: "4B5563" },
+        paragraph: { spacing: { after: 0 } },
+      },
+      {
+        id: STYLE.footer,
+        name: "footer",
+        basedOn: "Normal",
+        run: { font: FONTS.heading, size: pt(8), color: "4B5563" },
+        paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT },
+      },
     ],
     characterStyles: [
       { id: STYLE.strong, name: "Strong", basedOn: "DefaultParagraphFont", run: { bold: true } },

@@ -22,13 +22,20 @@ const HEADER_SHADING = "E5E7EB";
 const KEEP_TOGETHER_ROWS = 6;
 
 /** A captioned table; the last row is set in bold when `totalRow` is on. */
-export function dataTable(caption: string, columns: readonly Column[], rows: readonly (readonly CellValue[])[], options: { totalRow?: boolean } = {}): (Paragraph | Table)[] {
+export function dataTable(
+  caption: string,
+  columns: readonly Column[],
+  rows: readonly (readonly CellValue[])[],
+  options: { totalRow?: boolean } = {},
+): (Paragraph | Table)[] {
   const widths = columns.map((c) => Math.round(c.width * TEXT_WIDTH));
   const together = rows.length <= KEEP_TOGETHER_ROWS;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell({ text: c.header, shading: HEADER_SHADING }, widths[i] ?? 0, c.numeric === true, STYLE.tableHeading, true)),
+    children: columns.map((c, i) =>
+      cell({ text: c.header, shading: HEADER_SHADING }, widths[i] ?? 0, c.numeric === true, STYLE.tableHeading, true),
+    ),
   });
   const body = rows.map(
     (row, r) =>
@@ -48,7 +55,13 @@ export function dataTable(caption: string, columns: readonly Column[], rows: rea
   ];
 }
 
-function cell(value: { readonly text: string; readonly shading?: string; readonly bold?: boolean }, width: number, numeric: boolean, style: string, keepNext: boolean): TableCell {
+function cell(
+  value: { readonly text: string; readonly shading?: string; readonly bold?: boolean },
+  width: number,
+  numeric: boolean,
+  style: string,
+  keepNext: boolean,
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(value.shading ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: value.shading } } : {}),
@@ -58,7 +71,9 @@ function cell(value: { readonly text: string; readonly shading?: string; readonl
         ...(numeric ? { alignment: AlignmentType.RIGHT } : {}),
         ...(keepNext ? { keepNext: true } : {}),
         // A line break in the text is a line break in the cell (e.g. a value above its date).
-        children: value.text.split("\n").map((line, i) => new TextRun({ text: breakable(line), ...(i > 0 ? { break: 1 } : {}), ...(value.bold ? { bold: true } : {}) })),
+        children: value.text
+          .split("\n")
+          .map((line, i) => new TextRun({ text: breakable(line), ...(i > 0 ? { break: 1 } : {}), ...(value.bold ? { bold: true } : {}) })),
       }),
     ],
   });

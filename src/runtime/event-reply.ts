@@ -8,7 +8,11 @@ import { BadRequestError } from "../shared/errors.ts";
 import { scheduledParams, type ScheduledParams } from "./event-params.ts";
 import type { Logger } from "../app/log.ts";
 
-export async function handleScheduled(log: Logger, event: { readonly id?: string; readonly data?: unknown }, work: (params: ScheduledParams) => Promise<unknown>): Promise<void> {
+export async function handleScheduled(
+  log: Logger,
+  event: { readonly id?: string; readonly data?: unknown },
+  work: (params: ScheduledParams) => Promise<unknown>,
+): Promise<void> {
   let params: ScheduledParams;
   try {
     params = scheduledParams(event.data);

@@ -28,9 +28,18 @@ export interface HttpReply {
 }
 
 /** Runs `work` and answers 200 with its result, or the error's status and a JSON body. */
-export async function replyWith(log: Logger, req: HttpIn, res: HttpOut, methods: readonly string[], work: () => Promise<unknown>): Promise<void> {
+export async function replyWith(
+  log: Logger,
+  req: HttpIn,
+  res: HttpOut,
+  methods: readonly string[],
+  work: () => Promise<unknown>,
+): Promise<void> {
   if (!methods.includes(req.method)) {
-    res.status(405).set("allow", methods.join(", ")).json({ error: "method-not-allowed", message: SAY.method(methods.join(" eller ")) });
+    res
+      .status(405)
+      .set("allow", methods.join(", "))
+      .json({ error: "method-not-allowed", message: SAY.method(methods.join(" eller ")) });
     return;
   }
   try {

@@ -36,7 +36,9 @@ export function parseGoogleError(data: unknown, httpStatus?: number): GoogleErro
   const errorInfo = details.find((d) => typeof d?.["@type"] === "string" && String(d["@type"]).endsWith("google.rpc.ErrorInfo"));
   const metadata = objectAt(errorInfo, "metadata");
   const legacy = Array.isArray(error?.["errors"]) ? (error["errors"] as unknown[]).map(asObject) : [];
-  const reasons = [errorInfo?.["reason"], ...legacy.map((e) => e?.["reason"])].filter((r): r is string => typeof r === "string" && r !== "");
+  const reasons = [errorInfo?.["reason"], ...legacy.map((e) => e?.["reason"])].filter(
+    (r): r is string => typeof r === "string" && r !== "",
+  );
   const helpLink = details
     .flatMap((d) => (Array.isArray(d?.["links"]) ? (d["links"] as unknown[]).map(asObject) : []))
     .map((l) => l?.["url"])
@@ -69,13 +71,20 @@ export function denialOf(info: GoogleErrorInfo): Denial {
   const has = (...names: string[]) => info.reasons.some((r) => names.includes(r));
   const message = info.message ?? "";
   if (has("SERVICE_DISABLED", "accessNotConfigured") || /has not been used in project|it is disabled/i.test(message)) {
-    return { kind: "api-disabled", ...(info.service ? { service: info.service } : {}), ...(info.activationUrl ? { activationUrl: info.activationUrl } : {}) };
+    return {
+      kind: "api-disabled",
+      ...(info.service ? { service: info.service } : {}),
+      ...(info.activationUrl ? { activationUrl: info.activationUrl } : {}),
+    };
   }
   if (has("ACCESS_TOKEN_SCOPE_INSUFFICIENT", "insufficientPermissions") || /insufficient authentication scopes/i.test(message)) {
     return { kind: "scope-insufficient", ...(info.service ? { service: info.service } : {}) };
   }
   if (has("storageQuotaExceeded") || /do not have storage quota/i.test(message)) return { kind: "storage-quota" };
-  if (has("domainPolicy", "ORG_POLICY_VIOLATED", "appNotAuthorizedToFile") || /\b(domain|organi[sz]ation)('s)? (administrators?|policy)\b/i.test(message)) {
+  if (
+    has("domainPolicy", "ORG_POLICY_VIOLATED", "appNotAuthorizedToFile") ||
+    /\b(domain|organi[sz]ation)('s)? (administrators?|policy)\b/i.test(message)
+  ) {
     return { kind: "workspace-policy" };
   }
   return { kind: "permission-denied" };

@@ -13,7 +13,14 @@ const TEMP_DIR = ".tmp";
 /** A state store in `dir` (created on first write). */
 export function fileStateStore(dir: string): StateStore {
   const root = resolve(dir);
-  const pathOf = (key: string) => join(root, ...keySegments(key).map((s) => `${s}.d`).slice(0, -1), `${keySegments(key).at(-1)}.json`);
+  const pathOf = (key: string) =>
+    join(
+      root,
+      ...keySegments(key)
+        .map((s) => `${s}.d`)
+        .slice(0, -1),
+      `${keySegments(key).at(-1)}.json`,
+    );
 
   async function writeTemp(value: string): Promise<string> {
     const tempDir = join(root, TEMP_DIR);

@@ -26,7 +26,10 @@ export function gcsStateStore({ client, bucket, prefix = "" }: GcsStateStoreOpti
   return {
     where: `gs://${bucket}/${base}`,
     async createOnce(key: string, value: string): Promise<CreateResult> {
-      const result = await client.insert(bucket, objectName(key), Buffer.from(value, "utf8"), { contentType: CONTENT_TYPE, ifGenerationMatch: 0 });
+      const result = await client.insert(bucket, objectName(key), Buffer.from(value, "utf8"), {
+        contentType: CONTENT_TYPE,
+        ifGenerationMatch: 0,
+      });
       if (result.status === "written") return "created";
       // An earlier try may have been ours with its answer lost: the object then holds exactly our value.
       if (result.uncertain && (await read(key)) === value) return "created";

@@ -79,7 +79,9 @@ const KEY_SAFE_ADDRESS = /^[\p{L}\p{N}._@+-]{1,200}$/u;
 /** The address itself where a key can hold it unchanged (every record written so far), else `sha256-<hex>`. */
 function addressSegment(address: string): string {
   const lower = address.toLowerCase();
-  return KEY_SAFE_ADDRESS.test(lower) && lower !== "." && lower !== ".." ? lower : `sha256-${createHash("sha256").update(lower).digest("hex")}`;
+  return KEY_SAFE_ADDRESS.test(lower) && lower !== "." && lower !== ".."
+    ? lower
+    : `sha256-${createHash("sha256").update(lower).digest("hex")}`;
 }
 
 function parseRecord(json: string | undefined): DeliveryRecord | undefined {

@@ -27,7 +27,8 @@ export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDi
   lines.push(run.since ? `Ändringar jämförs med lägesbilden ${run.since}.` : "Första lägesbilden: inget tidigare att jämföra med.");
   lines.push("");
   for (const r of run.results) appendAll(lines, resultLines(r, programme));
-  if (run.results.length === 0) lines.push("Inga mottagare: fyll i bladet Mottagare (Veckosammanfattning = ja) eller E-post på bladet Byggstenar.");
+  if (run.results.length === 0)
+    lines.push("Inga mottagare: fyll i bladet Mottagare (Veckosammanfattning = ja) eller E-post på bladet Byggstenar.");
   if (run.refused.length) {
     lines.push("", "Vägrade mottagare (får inget):");
     for (const r of run.refused) lines.push(`  ${r.address} (${SOURCES[r.source]}): ${REFUSALS[r.reason]}`);
@@ -35,7 +36,9 @@ export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDi
   const count = (status: Outcome["status"]) => run.results.filter((r) => r.outcome.status === status).length;
   lines.push("");
   if (run.dryRun) {
-    lines.push(`Summa: ${countOf(run.results.length, "meddelande", "meddelanden")} skulle skickas, ${run.refused.length} mottagare vägrade.`);
+    lines.push(
+      `Summa: ${countOf(run.results.length, "meddelande", "meddelanden")} skulle skickas, ${run.refused.length} mottagare vägrade.`,
+    );
   } else {
     lines.push(
       `Summa: ${count("sent")} skickade, ${count("already-sent")} redan skickade, ${count("failed") + count("gave-up")} misslyckade, ` +
@@ -44,16 +47,24 @@ export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDi
     if (outboxDir && count("sent")) lines.push(`Meddelandena ligger i ${outboxDir} (öppna .eml-filerna i ett e-postprogram).`);
     if (run.web?.pages) lines.push(`Lägesbilden som webbsida: ${run.web.pages.overview} (och en sida per byggsten bredvid).`);
     if (run.web?.error) lines.push(`Webbsidorna kunde inte sparas (${run.web.error}); meddelandena skickades utan länk till dem.`);
-    if (count("failed") + count("gave-up")) lines.push("Kör kommandot igen för att skicka det som saknas; det som redan gått iväg skickas inte igen.");
+    if (count("failed") + count("gave-up"))
+      lines.push("Kör kommandot igen för att skicka det som saknas; det som redan gått iväg skickas inte igen.");
     if (count("in-doubt")) {
-      lines.push("De oklara meddelandena kan ha kommit fram. Fråga mottagarna eller se efter i e-postserverns logg; --force skickar dem igen (bara de oklara).");
+      lines.push(
+        "De oklara meddelandena kan ha kommit fram. Fråga mottagarna eller se efter i e-postserverns logg; --force skickar dem igen (bara de oklara).",
+      );
     }
   }
   return `${lines.join("\n")}\n`;
 }
 
 function resultLines(r: RecipientResult, programme: Programme): string[] {
-  const scope = [r.overview ? "översikt" : "", ...r.blocks.map((id) => field(programme.blocks.find((b) => b.id === id)?.name ?? id, LIMITS.name))].filter(Boolean).join(", ");
+  const scope = [
+    r.overview ? "översikt" : "",
+    ...r.blocks.map((id) => field(programme.blocks.find((b) => b.id === id)?.name ?? id, LIMITS.name)),
+  ]
+    .filter(Boolean)
+    .join(", ");
   const who = `${r.to.address} (${scope})`;
   const o = r.outcome;
   switch (o.status) {

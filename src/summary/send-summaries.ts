@@ -108,7 +108,12 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
   const results: RecipientResult[] = [];
   for (const recipient of plan.recipients) {
     const composed = composeSummary(facts, recipient.audience);
-    const result = { to: recipient.mailbox, overview: recipient.audience.overview, blocks: recipient.audience.blocks, subject: composed.subject };
+    const result = {
+      to: recipient.mailbox,
+      overview: recipient.audience.overview,
+      blocks: recipient.audience.blocks,
+      subject: composed.subject,
+    };
     if (dryRun) {
       results.push({ ...result, outcome: { status: "dry-run" } });
       continue;

@@ -56,9 +56,7 @@ export function linkTargets(parsed: Parsed): string[] {
 
 /** The text without markup, footnote markers dropped: for e-mail, search and fidelity checks. */
 export function plainText(parsed: Parsed): string {
-  return parsed.blocks
-    .map((b) => b.inlines.map((i) => (i.type === "footnote" ? "" : i.text)).join(""))
-    .join("\n");
+  return parsed.blocks.map((b) => b.inlines.map((i) => (i.type === "footnote" ? "" : i.text)).join("")).join("\n");
 }
 
 function parseInline(content: string, issues: string[], emphasis = true): Inline[] {

@@ -37,7 +37,9 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 /** `65 000`, `4,55`; at most `decimals` decimals (two unless said), trailing zeros dropped. */
 export function formatNumber(value: number, decimals = 2): string {
   // Intl's sv-SE group separator is already a no-break space; written out so every runtime's ICU gives the same.
-  return numberFormat(decimals).format(value).replace(/[\u00a0\u202f ]/gu, NBSP);
+  return numberFormat(decimals)
+    .format(value)
+    .replace(/[\u00a0\u202f ]/gu, NBSP);
 }
 
 /** A share 0–1 as whole percent: `36 %`. */
@@ -107,7 +109,21 @@ export function numberWord(n: number): string {
   return WORDS[n] ?? formatNumber(n, 0);
 }
 
-const ORDINALS = ["nollte", "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte"];
+const ORDINALS = [
+  "nollte",
+  "första",
+  "andra",
+  "tredje",
+  "fjärde",
+  "femte",
+  "sjätte",
+  "sjunde",
+  "åttonde",
+  "nionde",
+  "tionde",
+  "elfte",
+  "tolfte",
+];
 
 /** `första`, `andra` … `tolfte`; above that `13:e`. */
 export function ordinalWord(n: number): string {

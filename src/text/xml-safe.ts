@@ -5,7 +5,8 @@
  * `_xFFFF_` escape, a Google Sheets cell), and one of them makes Word and
  * LibreOffice refuse the whole report.
  */
-const XML_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const XML_UNSAFE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 const XML_UNSAFE_TEST = new RegExp(XML_UNSAFE.source, "u");
 
 export function hasXmlUnsafe(text: string): boolean {

@@ -25,7 +25,8 @@ interface Entry {
 
 const q = (s: string | undefined) => `”${s ?? ""}”`;
 const listOf = (items: readonly string[] | undefined) => (items ?? []).map(q).join(", ");
-const orList = (items: readonly string[]) => (items.length <= 1 ? q(items[0]) : `${items.slice(0, -1).map(q).join(", ")} eller ${q(items[items.length - 1])}`);
+const orList = (items: readonly string[]) =>
+  items.length <= 1 ? q(items[0]) : `${items.slice(0, -1).map(q).join(", ")} eller ${q(items[items.length - 1])}`;
 /** " Menade du ”pågående”?" when something close is known, else nothing. */
 const didYouMean = (p: MessageParams) => (p.suggestions?.length ? ` Menade du ${orList(p.suggestions)}?` : "");
 
@@ -35,7 +36,8 @@ export const messages = {
   "file-too-large": { severity: "error", text: (p) => `Filen är för stor (${p.value}); gränsen är ${p.limit}.` },
   "file-not-xlsx": {
     severity: "error",
-    text: (p) => `Filen är ingen Excel-arbetsbok (.xlsx)${p.detail ? `: ${p.detail}` : ""}. Spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
+    text: (p) =>
+      `Filen är ingen Excel-arbetsbok (.xlsx)${p.detail ? `: ${p.detail}` : ""}. Spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
   },
   "file-xls": {
     severity: "error",
@@ -55,7 +57,8 @@ export const messages = {
   },
   "file-too-complex": {
     severity: "error",
-    text: (p) => `Filen tog för mycket ${p.detail} att läsa och avbröts. Ta bort tomma rader och formatering längst ned i bladen och spara igen.`,
+    text: (p) =>
+      `Filen tog för mycket ${p.detail} att läsa och avbröts. Ta bort tomma rader och formatering längst ned i bladen och spara igen.`,
   },
   "file-outside-folder": {
     severity: "error",
@@ -102,7 +105,8 @@ export const messages = {
   },
   "column-unnamed": {
     severity: "warning",
-    text: (p) => `Kolumnen har värden (${q(p.value)}) men ingen rubrik på första raden och läses inte. Skriv rubriken eller flytta värdena till rätt kolumn.`,
+    text: (p) =>
+      `Kolumnen har värden (${q(p.value)}) men ingen rubrik på första raden och läses inte. Skriv rubriken eller flytta värdena till rätt kolumn.`,
   },
   "column-duplicate": {
     severity: "error",
@@ -110,7 +114,8 @@ export const messages = {
   },
   "cells-merged": {
     severity: "warning",
-    text: (p) => `Cellerna ${p.value} är sammanfogade; bara den översta vänstra cellen läses. Dela upp sammanfogningen och fyll i varje rad.`,
+    text: (p) =>
+      `Cellerna ${p.value} är sammanfogade; bara den översta vänstra cellen läses. Dela upp sammanfogningen och fyll i varje rad.`,
   },
   "rows-expected-one": {
     severity: "error",
@@ -140,7 +145,8 @@ export const messages = {
   },
   "number-ambiguous": {
     severity: "error",
-    text: (p) => `${q(p.value)} kan betyda både ett decimaltal och ett heltal med tusentalsavgränsare. Skriv decimalkomma (4,5) eller mellanslag mellan tusental (1 234).`,
+    text: (p) =>
+      `${q(p.value)} kan betyda både ett decimaltal och ett heltal med tusentalsavgränsare. Skriv decimalkomma (4,5) eller mellanslag mellan tusental (1 234).`,
   },
   "integer-invalid": { severity: "error", text: (p) => `${q(p.value)} är inte ett heltal.` },
   "amount-negative": { severity: "error", text: (p) => `Beloppet ${q(p.value)} är negativt.` },
@@ -155,7 +161,8 @@ export const messages = {
   },
   "id-is-date": {
     severity: "error",
-    text: (p) => `Cellen innehåller datumet ${p.value}, men här ska stå ett id eller diarienummer. Kalkylprogrammet har troligen gjort om texten till ett datum; formatera cellen som text och skriv in den igen.`,
+    text: (p) =>
+      `Cellen innehåller datumet ${p.value}, men här ska stå ett id eller diarienummer. Kalkylprogrammet har troligen gjort om texten till ett datum; formatera cellen som text och skriv in den igen.`,
   },
   "text-is-date": {
     severity: "error",
@@ -202,11 +209,13 @@ export const messages = {
   },
   "measurement-duplicate": {
     severity: "error",
-    text: (p) => `Indikatorn ${q(p.other)} har redan ett mätvärde för ${p.value}${p.detail ? ` (${p.detail})` : ""}. Ta bort en av raderna.`,
+    text: (p) =>
+      `Indikatorn ${q(p.other)} har redan ett mätvärde för ${p.value}${p.detail ? ` (${p.detail})` : ""}. Ta bort en av raderna.`,
   },
   "follow-up-duplicate": {
     severity: "error",
-    text: (p) => `Rekommendationen ${q(p.other)} har redan en uppföljning för rapport ${p.value}${p.detail ? ` (${p.detail})` : ""}. Skriv läget på en rad per rapport.`,
+    text: (p) =>
+      `Rekommendationen ${q(p.other)} har redan en uppföljning för rapport ${p.value}${p.detail ? ` (${p.detail})` : ""}. Skriv läget på en rad per rapport.`,
   },
   "owner-email-missing": {
     severity: "error",

@@ -2,7 +2,11 @@ import type { OmittedRows, WorkbookInfo } from "../domain/model.ts";
 import type { Located } from "./located.ts";
 
 /** Adds the rows rejected by checks across rows to those that could not be read, one entry per workbook and sheet, in order. */
-export function countOmitted(unread: readonly OmittedRows[], rejected: Iterable<Located<unknown>>, workbooks: readonly WorkbookInfo[]): OmittedRows[] {
+export function countOmitted(
+  unread: readonly OmittedRows[],
+  rejected: Iterable<Located<unknown>>,
+  workbooks: readonly WorkbookInfo[],
+): OmittedRows[] {
   const counts = new Map<string, OmittedRows>();
   const add = (workbook: string, sheet: string, rows: number) => {
     const key = `${workbook}\u0000${sheet}`;

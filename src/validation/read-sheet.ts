@@ -29,7 +29,9 @@ export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Conte
   const [headerRow, ...dataRows] = raw.rows.filter((r) => !r.cells.every(isBlank));
   const specs = columnsOf(spec);
   const problems: Problem[] = [];
-  const { found, misspelled } = headerRow ? matchHeaders(headerRow, specs, problems, sheetAt) : { found: new Map<string, number>(), misspelled: new Set<string>() };
+  const { found, misspelled } = headerRow
+    ? matchHeaders(headerRow, specs, problems, sheetAt)
+    : { found: new Map<string, number>(), misspelled: new Set<string>() };
 
   const unreadable = specs.filter((c) => c.required && !found.has(c.field));
   if (unreadable.length > 0) {
@@ -47,7 +49,8 @@ export function readSheet<S extends AnySheet>(raw: RawSheet, spec: S, ctx: Conte
     const at: RowPlace = { ...sheetAt, row: raw_.number, columns, ...(raw.linkBase ? { linkBase: raw.linkBase } : {}) };
     const read = readRow(raw_, specs, found, spec, ctx, at);
     appendAll(problems, read.problems);
-    if (read.value !== undefined) rows.push({ value: read.value as z.infer<S["row"]>, at, ...(read.asPercent.length ? { asPercent: read.asPercent } : {}) });
+    if (read.value !== undefined)
+      rows.push({ value: read.value as z.infer<S["row"]>, at, ...(read.asPercent.length ? { asPercent: read.asPercent } : {}) });
   }
   if (spec.rows === "one" && dataRows.length !== 1) {
     // The first row too many, or the empty row where the one row belongs.
@@ -91,14 +94,21 @@ function matchHeaders(
   for (const { index, text } of unknown) {
     const where = { ...at, row: header.number, column: columnLetter(index), header: text };
     const absent = specs.filter((c) => !found.has(c.field) && !misspelled.has(c.field));
-    const [close] = nearest(text, absent.map((c) => c.meta.header), 1);
+    const [close] = nearest(
+      text,
+      absent.map((c) => c.meta.header),
+      1,
+    );
     const spec = absent.find((c) => c.meta.header === close);
     if (spec) {
       misspelled.add(spec.field);
       said.push({ index, problem: problem("column-misspelled", where, { header: text, expected: spec.meta.header }) });
     } else said.push({ index, problem: problem("column-unknown", where, { header: text }) });
   }
-  appendAll(problems, said.sort((a, b) => a.index - b.index).map((s) => s.problem));
+  appendAll(
+    problems,
+    said.sort((a, b) => a.index - b.index).map((s) => s.problem),
+  );
   return { found, misspelled };
 }
 

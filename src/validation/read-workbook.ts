@@ -1,5 +1,12 @@
 import type { z } from "zod";
-import { INSTRUCTIONS_SHEET, LISTS_SHEET, PROBLEMS_SHEET, requiredSheets, type AnySheet, type WorkbookKind } from "../../sheets-schema/index.ts";
+import {
+  INSTRUCTIONS_SHEET,
+  LISTS_SHEET,
+  PROBLEMS_SHEET,
+  requiredSheets,
+  type AnySheet,
+  type WorkbookKind,
+} from "../../sheets-schema/index.ts";
 import type { RawSheet, RawWorkbook } from "../sources/raw-workbook.ts";
 import type { Located } from "./located.ts";
 import type { OmittedRows } from "../domain/model.ts";

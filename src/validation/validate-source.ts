@@ -36,7 +36,12 @@ export interface Validated {
 
 export function readCentralStage(outcome: WorkbookOutcome): CentralStage {
   if (!outcome.ok) {
-    return { info: failedInfo(outcome, null), rows: emptyRows(centralWorkbook) as unknown as CentralRows, problems: outcome.problems, omitted: [] };
+    return {
+      info: failedInfo(outcome, null),
+      rows: emptyRows(centralWorkbook) as unknown as CentralRows,
+      problems: outcome.problems,
+      omitted: [],
+    };
   }
   const read = readWorkbook(outcome.workbook, centralWorkbook, "central");
   return { info: info(outcome.workbook, null), rows: read.rows, problems: read.problems, omitted: read.omitted };

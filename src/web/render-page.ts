@@ -71,7 +71,9 @@ const STYLE = [
   `.attention li{border-left:4px solid;padding:.1rem 0 .1rem .6rem;margin:0 0 .5rem}`,
   `.attention a{color:${INK};display:inline-block;padding:.35rem 0}`,
   ...(Object.keys(TONE_FILL) as Tone[]).map((tone) => `.attention li.mark-${tone}{border-color:${TONE_FILL[tone]}}`),
-  ...(Object.keys(TONE_TEXT) as Tone[]).map((tone) => `.tone-${tone}{color:${TONE_TEXT[tone].color};background:${TONE_TEXT[tone].background};font-weight:bold;padding:0 .35rem}`),
+  ...(Object.keys(TONE_TEXT) as Tone[]).map(
+    (tone) => `.tone-${tone}{color:${TONE_TEXT[tone].color};background:${TONE_TEXT[tone].background};font-weight:bold;padding:0 .35rem}`,
+  ),
   `.rows{list-style:none;margin:0;padding:0}`,
   `.rows>li{padding:.6rem 0;border-bottom:1px solid ${RULE}}`,
   `dl{margin:0}`,
@@ -102,7 +104,10 @@ function gaugeHtml(gauge: Gauge): string {
 }
 
 function sectionHtml(section: Section): string {
-  const parts = [`<section id="${e(section.id)}" aria-labelledby="${e(section.id)}-rubrik">`, `<h2 id="${e(section.id)}-rubrik">${t(section.title)}</h2>`];
+  const parts = [
+    `<section id="${e(section.id)}" aria-labelledby="${e(section.id)}-rubrik">`,
+    `<h2 id="${e(section.id)}-rubrik">${t(section.title)}</h2>`,
+  ];
   if (section.note) parts.push(`<p class="note">${t(section.note)}</p>`);
   if (section.rows.length === 0) {
     if (section.empty) parts.push(`<p>${t(section.empty)}</p>`);
@@ -148,7 +153,10 @@ function barSvg(bar: Bar): string {
     `<rect x="0" y="0" width="${widthPercent(bar.share)}" height="10" fill="${TONE_FILL[bar.tone]}"/>`,
   ];
   if (bar.expected !== undefined) {
-    parts.push(`<rect x="0" y="13" width="100" height="4" fill="${TRACK}"/>`, `<rect x="0" y="13" width="${widthPercent(bar.expected)}" height="4" fill="${EXPECTED_FILL}"/>`);
+    parts.push(
+      `<rect x="0" y="13" width="100" height="4" fill="${TRACK}"/>`,
+      `<rect x="0" y="13" width="${widthPercent(bar.expected)}" height="4" fill="${EXPECTED_FILL}"/>`,
+    );
   }
   return `<svg role="img" aria-label="${e(bar.text)}" width="100%" height="${height}" viewBox="0 0 100 ${height}" preserveAspectRatio="none">${parts.join("")}</svg>`;
 }
@@ -162,6 +170,9 @@ function courseSvg(course: Course): string {
   const step = heights.length > 1 ? (COURSE_W - 8) / (heights.length - 1) : 0;
   const points = heights.map((h, i) => [4 + i * step, COURSE_H - h - 1] as const);
   const line = points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(" ");
-  const dots = points.map(([x, y], i) => `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${i === points.length - 1 ? 3.5 : 2.5}" fill="${i === points.length - 1 ? LINK_COLOUR : COURSE_FILL}"/>`);
+  const dots = points.map(
+    ([x, y], i) =>
+      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${i === points.length - 1 ? 3.5 : 2.5}" fill="${i === points.length - 1 ? LINK_COLOUR : COURSE_FILL}"/>`,
+  );
   return `<svg role="img" aria-label="${e(course.text)}" width="${COURSE_W}" height="${COURSE_H}" viewBox="0 0 ${COURSE_W} ${COURSE_H}"><polyline points="${line}" fill="none" stroke="${COURSE_FILL}" stroke-width="2"/>${dots.join("")}</svg>`;
 }

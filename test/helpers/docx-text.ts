@@ -57,7 +57,9 @@ export function footnotesOf(xml: string): { readonly id: number; readonly text: 
     .filter((m) => !/w:type=/.test(m[1] ?? ""))
     .map((m) => ({
       id: Number(/w:id="(-?\d+)"/.exec(m[1] ?? "")?.[1]),
-      text: paragraphsOf(m[2] ?? "").map((p) => p.text).join("\n"),
+      text: paragraphsOf(m[2] ?? "")
+        .map((p) => p.text)
+        .join("\n"),
       xml: m[2] ?? "",
     }));
 }
@@ -97,7 +99,10 @@ export function styleNumberingOf(stylesXml: string): Map<string, { readonly numI
  * The number Word shows before each heading (`3.2.1`), counted as Word counts: a heading is in the list its own
  * numbering names, else in its style's; numId 0 takes it out of any list.
  */
-export function headingNumbers(paragraphs: readonly DocxParagraph[], styleNumbering: ReadonlyMap<string, { readonly numId: string; readonly level: number }> = new Map()): (string | undefined)[] {
+export function headingNumbers(
+  paragraphs: readonly DocxParagraph[],
+  styleNumbering: ReadonlyMap<string, { readonly numId: string; readonly level: number }> = new Map(),
+): (string | undefined)[] {
   const counters = new Map<string, number[]>();
   return paragraphs.map((p) => {
     if (!p.style?.startsWith("Heading")) return undefined;

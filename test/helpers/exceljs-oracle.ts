@@ -67,7 +67,9 @@ function dateValue(date: Date): CellValue {
 }
 
 function richText(runs: unknown[]): string {
-  return runs.map((r) => (r && typeof r === "object" && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : "")).join("");
+  return runs
+    .map((r) => (r && typeof r === "object" && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : ""))
+    .join("");
 }
 
 function textOf(value: unknown): string {

@@ -37,7 +37,13 @@ export async function startFakeGmail(): Promise<FakeGmail> {
     } catch {
       // not JSON: kept as text for the assertion to show
     }
-    requests.push({ method: req.method ?? "", path, authorization: req.headers.authorization, contentType: req.headers["content-type"], body });
+    requests.push({
+      method: req.method ?? "",
+      path,
+      authorization: req.headers.authorization,
+      contentType: req.headers["content-type"],
+      body,
+    });
     const reply = (status: number, json: unknown) => {
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify(json));

@@ -62,7 +62,12 @@ export async function measureFidelity(docx: Buffer, seed: Seed): Promise<Fidelit
     footnoteCount: { seed: seed.footnotes.length, docx: footnotes.length },
     footnoteDifferences,
     decisionMissing: decision.filter((d) => !lines.includes(d)),
-    sentences: { total: sentences.length, found: sentences.length - missing.length, share: (sentences.length - missing.length) / sentences.length, missing },
+    sentences: {
+      total: sentences.length,
+      found: sentences.length - missing.length,
+      share: (sentences.length - missing.length) / sentences.length,
+      missing,
+    },
   };
 }
 
@@ -73,5 +78,7 @@ export async function measureFidelity(docx: Buffer, seed: Seed): Promise<Fidelit
  * "länk", whose link target the PDF lost.
  */
 export function normaliseFootnote(text: string): string {
-  return normaliseSpace(text).replace(/^\| /, "").replace(/ länk$/, "");
+  return normaliseSpace(text)
+    .replace(/^\| /, "")
+    .replace(/ länk$/, "");
 }

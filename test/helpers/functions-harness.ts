@@ -139,7 +139,14 @@ export async function captureLogs<T>(action: () => Promise<T>): Promise<{ result
   });
   try {
     const result = await action();
-    return { result, logs: lines.join("").split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>) };
+    return {
+      result,
+      logs: lines
+        .join("")
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    };
   } finally {
     spy.mockRestore();
   }

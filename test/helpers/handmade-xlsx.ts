@@ -55,7 +55,9 @@ export function row(number: number, values: readonly (string | number | undefine
   const cells = values.map((v, i) => {
     if (v === undefined) return "";
     const ref = `${String.fromCharCode(65 + i)}${number}`;
-    return typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+    return typeof v === "number"
+      ? `<c r="${ref}"><v>${v}</v></c>`
+      : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
   });
   return `<row r="${number}">${cells.join("")}</row>`;
 }

@@ -17,7 +17,19 @@ export function hardWeek(): Programme {
   return {
     ...base,
     // Half-way on 1 September against a target at year end: 261 of 365 days gone, 71,5 % expected, 21,5 points behind: risk.
-    indicators: [...base.indicators, indicator({ id: "I2", name: "Andel klara", block: "bostader", unit: "procent", baseline: 0, baselineDate: "2024-01-01", target: 100, targetDate: "2024-12-31" })],
+    indicators: [
+      ...base.indicators,
+      indicator({
+        id: "I2",
+        name: "Andel klara",
+        block: "bostader",
+        unit: "procent",
+        baseline: 0,
+        baselineDate: "2024-01-01",
+        target: 100,
+        targetDate: "2024-12-31",
+      }),
+    ],
     measurements: [...base.measurements, { indicator: "I2", date: "2024-09-01", value: 50, owner: "bostader" }],
     deliverables: [...base.deliverables, deliverable({ id: "EN-L3", title: "Energirapport", due: "2024-09-20", owner: "energi" })],
     workbooks: base.workbooks.map((w) => (w.name === "energi.xlsx" ? { ...w, modifiedAt: "2024-07-01T10:00:00Z" } : w)),
@@ -28,6 +40,11 @@ export function hardWeek(): Programme {
 export function hardWeekFacts(programme: Programme = hardWeek()): SummaryFacts {
   const status = fixtureStatus(programme);
   const now = takeSnapshot(status.isoWeek, programme, status);
-  const lastWeek = { ...now, slot: "2024-W37", asOf: "2024-09-11", indicators: now.indicators.map((i) => (i.id === "I2" ? { ...i, status: "i fas" as const } : i)) };
+  const lastWeek = {
+    ...now,
+    slot: "2024-W37",
+    asOf: "2024-09-11",
+    indicators: now.indicators.map((i) => (i.id === "I2" ? { ...i, status: "i fas" as const } : i)),
+  };
   return { slot: status.isoWeek, programme, problems: fixtureProblems(), status, changes: changesBetween(lastWeek, now) };
 }

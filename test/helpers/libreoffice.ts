@@ -32,7 +32,9 @@ export class LibreOffice {
   }
 
   async #soffice(...args: string[]): Promise<void> {
-    await run("soffice", [`-env:UserInstallation=${pathToFileURL(this.#profile).href}`, "--headless", "--norestore", ...args], { timeout: 120_000 });
+    await run("soffice", [`-env:UserInstallation=${pathToFileURL(this.#profile).href}`, "--headless", "--norestore", ...args], {
+      timeout: 120_000,
+    });
   }
 
   /** Opens `from`, puts the values in as strings and numbers, and stores it as an Excel 2007+ workbook at `to`. */

@@ -94,7 +94,17 @@ export function fixtureOutline(content?: unknown[]): Outline {
           { list: "byggstenar" },
         ],
       },
-      { heading: "{myndighetens} rekommendationer", content: [{ recommendations: { style: "full", groupHeading: { one: "Rekommendation till {mottagare}", many: "Rekommendationer till {mottagare}" } } }] },
+      {
+        heading: "{myndighetens} rekommendationer",
+        content: [
+          {
+            recommendations: {
+              style: "full",
+              groupHeading: { one: "Rekommendation till {mottagare}", many: "Rekommendationer till {mottagare}" },
+            },
+          },
+        ],
+      },
       {
         heading: "Genomförande",
         content: [

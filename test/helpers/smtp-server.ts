@@ -42,9 +42,23 @@ export async function selfSignedCertificate(dir: string): Promise<{ keyFile: str
   const keyFile = join(dir, "key.pem");
   const certFile = join(dir, "cert.pem");
   await promisify(execFile)("openssl", [
-    "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-    "-keyout", keyFile, "-out", certFile, "-days", "2", "-subj", "/CN=localhost",
-    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    "req",
+    "-x509",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:prime256v1",
+    "-nodes",
+    "-keyout",
+    keyFile,
+    "-out",
+    certFile,
+    "-days",
+    "2",
+    "-subj",
+    "/CN=localhost",
+    "-addext",
+    "subjectAltName=DNS:localhost,IP:127.0.0.1",
   ]);
   return { keyFile, certFile };
 }
@@ -91,7 +105,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
         });
         if (session.envelope.rcptTo.some((r) => dropAfterData.has(r.address.toLowerCase()))) {
           // Stored, and then no answer: the socket is destroyed instead of replying 250.
-          for (const connection of (server as unknown as { connections: Set<{ session: { id: string }; _socket: { destroy(): void } }> }).connections) {
+          for (const connection of (server as unknown as { connections: Set<{ session: { id: string }; _socket: { destroy(): void } }> })
+            .connections) {
             if (connection.session.id === session.id) connection._socket.destroy();
           }
           return;

@@ -37,7 +37,9 @@ export function describeStateStoreContract(name: string, open: () => Promise<Sto
     it("lets exactly one of many concurrent creators win, through different handles", async () => {
       const { store, reopen } = await fresh();
       const handles = [store, reopen(), reopen()];
-      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => handles[i % handles.length]!.createOnce("race/key", `writer ${i}`)));
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => handles[i % handles.length]!.createOnce("race/key", `writer ${i}`)),
+      );
       expect(results.filter((r) => r === "created")).toHaveLength(1);
       const winner = results.indexOf("created");
       expect(await store.get("race/key")).toBe(`writer ${winner}`);
@@ -78,11 +80,14 @@ export function describeStateStoreContract(name: string, open: () => Promise<Sto
       },
     );
 
-    it.each([[""], [".."], ["a/../b"], ["a//b"], ["/a"], ["a/"], ["a\\b"], ["a b"], ["a/./b"], ["a\nb"]])("refuses the key %j", async (key) => {
-      const { store } = await fresh();
-      await expect(store.createOnce(key, "v")).rejects.toBeInstanceOf(StateKeyError);
-      await expect(store.put(key, "v")).rejects.toBeInstanceOf(StateKeyError);
-      await expect(store.get(key)).rejects.toBeInstanceOf(StateKeyError);
-    });
+    it.each([[""], [".."], ["a/../b"], ["a//b"], ["/a"], ["a/"], ["a\\b"], ["a b"], ["a/./b"], ["a\nb"]])(
+      "refuses the key %j",
+      async (key) => {
+        const { store } = await fresh();
+        await expect(store.createOnce(key, "v")).rejects.toBeInstanceOf(StateKeyError);
+        await expect(store.put(key, "v")).rejects.toBeInstanceOf(StateKeyError);
+        await expect(store.get(key)).rejects.toBeInstanceOf(StateKeyError);
+      },
+    );
   });
 }

@@ -36,8 +36,22 @@ export function fixtureProgramme(overrides: Partial<Programme> = {}): Programme 
       agency: "Tillväxtverket",
     },
     blocks: [
-      block({ id: "bostader", name: "Bostäder", order: 1, owner: "Arbetsgrupp Bostäder", ownerEmail: `bostader@${DOMAIN}`, workbook: "bostader.xlsx" }),
-      block({ id: "energi", name: "Energi", order: 2, owner: "Arbetsgrupp Energi", ownerEmail: `energi@${DOMAIN}`, workbook: "energi.xlsx" }),
+      block({
+        id: "bostader",
+        name: "Bostäder",
+        order: 1,
+        owner: "Arbetsgrupp Bostäder",
+        ownerEmail: `bostader@${DOMAIN}`,
+        workbook: "bostader.xlsx",
+      }),
+      block({
+        id: "energi",
+        name: "Energi",
+        order: 2,
+        owner: "Arbetsgrupp Energi",
+        ownerEmail: `energi@${DOMAIN}`,
+        workbook: "energi.xlsx",
+      }),
       block({ id: "offentlig", name: "Offentlig sektor", order: 3, status: "startar senare", ownerEmail: `offentlig@${DOMAIN}` }),
     ],
     recipients: [
@@ -46,12 +60,37 @@ export function fixtureProgramme(overrides: Partial<Programme> = {}): Programme 
       recipient("Ingen Sammanfattning", `ingen@${DOMAIN}`, false),
     ],
     activities: [
-      activity({ id: "BO-1", owner: "bostader", title: "Regionalt bostadsforum", date: "2024-05-02", status: "genomförd", result: "Forum bildat." }),
-      activity({ id: "BO-2", owner: "bostader", title: "Kunskapsunderlag om bostadsbyggande", date: "2024-10-01", status: "planerad", type: "kunskapsunderlag", tool: "Kunskap" }),
+      activity({
+        id: "BO-1",
+        owner: "bostader",
+        title: "Regionalt bostadsforum",
+        date: "2024-05-02",
+        status: "genomförd",
+        result: "Forum bildat.",
+      }),
+      activity({
+        id: "BO-2",
+        owner: "bostader",
+        title: "Kunskapsunderlag om bostadsbyggande",
+        date: "2024-10-01",
+        status: "planerad",
+        type: "kunskapsunderlag",
+        tool: "Kunskap",
+      }),
       activity({ id: "EN-1", owner: "energi", title: "Vätgasdialog", date: "2024-06-10", status: "pågående", type: "dialog" }),
       activity({ id: "SAM-1", owner: null, title: "Styrgruppsmöte", date: "2024-04-15", status: "genomförd", result: "Protokoll." }),
     ],
-    indicators: [indicator({ id: "I1", name: "Antal bostadsforum", block: "bostader", baseline: 0, baselineDate: "2024-01-01", target: 4, targetDate: "2026-12-31" })],
+    indicators: [
+      indicator({
+        id: "I1",
+        name: "Antal bostadsforum",
+        block: "bostader",
+        baseline: 0,
+        baselineDate: "2024-01-01",
+        target: 4,
+        targetDate: "2026-12-31",
+      }),
+    ],
     measurements: [{ ...measurement("2024-06-30", 1, "I1"), owner: "bostader" }],
     deliverables: [
       deliverable({ id: "BO-L1", title: "Bostadsanalys", due: "2024-09-01", owner: "bostader" }),
@@ -71,8 +110,16 @@ export const SHEET_LINK = "https://docs.google.com/spreadsheets/d/abc123/edit#gi
 
 export function fixtureProblems(): Problem[] {
   return [
-    problem("value-required", { workbook: "bostader.xlsx", sheet: "Aktiviteter", row: 3, column: "B", header: "Datum", link: SHEET_LINK }, { header: "Datum" }),
-    problem("value-required", { workbook: "energi.xlsx", sheet: "Leveranser", row: 4, column: "C", header: "Förfallodatum" }, { header: "Förfallodatum" }),
+    problem(
+      "value-required",
+      { workbook: "bostader.xlsx", sheet: "Aktiviteter", row: 3, column: "B", header: "Datum", link: SHEET_LINK },
+      { header: "Datum" },
+    ),
+    problem(
+      "value-required",
+      { workbook: "energi.xlsx", sheet: "Leveranser", row: 4, column: "C", header: "Förfallodatum" },
+      { header: "Förfallodatum" },
+    ),
   ];
 }
 

@@ -69,7 +69,8 @@ export class TempFolders {
   /** A copy of a fixture folder with some files replaced: `{ "bostader.xlsx": "test/fixtures/messy/files/truncated.xlsx" }`. */
   async copyOf(folder: string, replace: Readonly<Record<string, string>> = {}): Promise<string> {
     const dir = await this.make();
-    for (const file of await readdir(folder, { withFileTypes: true })) if (file.isFile()) await copyFile(join(folder, file.name), join(dir, file.name));
+    for (const file of await readdir(folder, { withFileTypes: true }))
+      if (file.isFile()) await copyFile(join(folder, file.name), join(dir, file.name));
     for (const [name, from] of Object.entries(replace)) await copyFile(from, join(dir, name));
     return dir;
   }
@@ -80,7 +81,10 @@ export class TempFolders {
 }
 
 /** Writes workbooks with lägesbild's own writer (exceljs): central.xlsx and block files by name. */
-export async function writeSource(dir: string, workbooks: { central: SheetsByHeader; blocks?: Readonly<Record<string, SheetsByHeader>> }): Promise<void> {
+export async function writeSource(
+  dir: string,
+  workbooks: { central: SheetsByHeader; blocks?: Readonly<Record<string, SheetsByHeader>> },
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   await writeWorkbook(join(dir, "central.xlsx"), "central", workbooks.central);
   for (const [file, sheets] of Object.entries(workbooks.blocks ?? {})) await writeWorkbook(join(dir, file), "block", sheets);
@@ -94,7 +98,10 @@ export async function writeWorkbook(path: string, kind: WorkbookKind, sheets: Sh
  * Workbooks written with lägesbild's writer and read back in this process, without files or
  * worker threads: for the checks across rows and workbooks, which do not depend on the adapter.
  */
-export async function memorySource(workbooks: { central: SheetsByHeader; blocks?: Readonly<Record<string, SheetsByHeader>> }): Promise<WorkbookSource> {
+export async function memorySource(workbooks: {
+  central: SheetsByHeader;
+  blocks?: Readonly<Record<string, SheetsByHeader>>;
+}): Promise<WorkbookSource> {
   const files = new Map<string, Buffer>();
   const write = async (name: string, kind: WorkbookKind, sheets: SheetsByHeader) =>
     files.set(name, Buffer.from(await buildWorkbook(kind, { content: contentFromHeaders(kind, sheets) }).xlsx.writeBuffer()));
@@ -110,7 +117,9 @@ export async function memorySource(workbooks: { central: SheetsByHeader; blocks?
     readCentral: () => read("central.xlsx"),
     readBlock: read,
     unreferenced: async (refs) =>
-      [...files.keys()].filter((f) => f !== "central.xlsx" && !refs.includes(f)).map((f) => problem("workbook-unreferenced", { workbook: f })),
+      [...files.keys()]
+        .filter((f) => f !== "central.xlsx" && !refs.includes(f))
+        .map((f) => problem("workbook-unreferenced", { workbook: f })),
     close: async () => {},
   };
 }
@@ -149,8 +158,24 @@ export function centralSheets(overrides: SheetsByHeader = {}): SheetsByHeader {
       { Id: "E1", Typ: "önskad effekt", Text: "Effekten" },
     ],
     Byggstenar: [
-      { Id: "smf", Namn: "Små och medelstora företag", Typ: "byggsten", "E-post": "sara@example.se", Status: "aktiv", Ordning: 1, Arbetsbok: "smf.xlsx" },
-      { Id: "bostader", Namn: "Bostäder", Typ: "byggsten", "E-post": "anna@example.se", Status: "aktiv", Ordning: 2, Arbetsbok: "bostader.xlsx" },
+      {
+        Id: "smf",
+        Namn: "Små och medelstora företag",
+        Typ: "byggsten",
+        "E-post": "sara@example.se",
+        Status: "aktiv",
+        Ordning: 1,
+        Arbetsbok: "smf.xlsx",
+      },
+      {
+        Id: "bostader",
+        Namn: "Bostäder",
+        Typ: "byggsten",
+        "E-post": "anna@example.se",
+        Status: "aktiv",
+        Ordning: 2,
+        Arbetsbok: "bostader.xlsx",
+      },
     ],
     Indikatorer: [{ Id: "I1", Namn: "Antal företag", Mål: "E1", Enhet: "antal", Riktning: "öka", Målvärde: 100, Måldatum: "2026-12-31" }],
     Källor: [{ Id: "k1", Text: "En källa", Länk: "https://example.se" }],

@@ -4,7 +4,11 @@ import type { ReportStoreConfig } from "../config.ts";
 import type { GoogleAuthFactory } from "./google-auth.ts";
 import { storageClient } from "./storage-client.ts";
 
-export async function buildReportStore(config: ReportStoreConfig, auth: GoogleAuthFactory, rootUrl: string | undefined): Promise<ReportStore> {
+export async function buildReportStore(
+  config: ReportStoreConfig,
+  auth: GoogleAuthFactory,
+  rootUrl: string | undefined,
+): Promise<ReportStore> {
   switch (config.kind) {
     case "local": {
       const { localReportStore } = await import("../../sinks/report-store/local-report-store.ts");
@@ -14,7 +18,12 @@ export async function buildReportStore(config: ReportStoreConfig, auth: GoogleAu
       const { driveReportStore, DRIVE_FILE_SCOPE } = await import("../../sinks/report-store/drive-report-store.ts");
       const { accountOf } = await import("../../sources/google/account.ts");
       const driveAuth = await auth(DRIVE_FILE_SCOPE);
-      return driveReportStore({ auth: driveAuth, folderId: config.folderId, account: () => accountOf(driveAuth), ...(rootUrl ? { rootUrl } : {}) });
+      return driveReportStore({
+        auth: driveAuth,
+        folderId: config.folderId,
+        account: () => accountOf(driveAuth),
+        ...(rootUrl ? { rootUrl } : {}),
+      });
     }
     case "gcs": {
       const { gcsReportStore } = await import("../../sinks/report-store/gcs-report-store.ts");

@@ -10,9 +10,12 @@ export async function buildSource(config: SourceConfig, auth: GoogleAuthFactory)
   if (config.kind === "folder") {
     const info = await stat(config.dir).catch(() => undefined);
     if (info && !info.isDirectory()) {
-      throw new ConfigError([`${config.dir} är en fil, inte en mapp. Ange mappen som innehåller central.xlsx och byggstenarnas arbetsböcker (till exempel ${dirname(config.dir)}).`]);
+      throw new ConfigError([
+        `${config.dir} är en fil, inte en mapp. Ange mappen som innehåller central.xlsx och byggstenarnas arbetsböcker (till exempel ${dirname(config.dir)}).`,
+      ]);
     }
-    if (!info) throw new ConfigError([`Mappen ${config.dir} finns inte. Ange mappen med arbetsböckerna (central.xlsx och byggstenarnas filer).`]);
+    if (!info)
+      throw new ConfigError([`Mappen ${config.dir} finns inte. Ange mappen med arbetsböckerna (central.xlsx och byggstenarnas filer).`]);
     const { folderSource } = await import("../../sources/xlsx/folder-source.ts");
     return folderSource(config.dir);
   }

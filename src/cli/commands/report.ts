@@ -40,7 +40,10 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
     .option("--strict", "skriv ingen rapport om arbetsböckerna har fel eller något saknas; lista problemen i stället")
     .option("--pdf", "skriv också en taggad PDF för publicering bredvid Word-dokumentet (samma namn, .pdf), med LibreOffice")
     .option("--send", "skicka rapporten som månadens utkast till dem som har Rapportutkast = ja på bladet Mottagare, en gång per månad")
-    .option("--transport <sätt>", "hur utkastet skickas med --send: outbox, smtp, gmail (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)")
+    .option(
+      "--transport <sätt>",
+      "hur utkastet skickas med --send: outbox, smtp, gmail (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)",
+    )
     .option("--outbox <mapp>", "mappen för .eml-filer med --transport outbox (standard: LAGESBILD_OUTBOX_DIR, annars out/outbox)")
     .option("--state <mapp>", "mappen där det som skickats sparas (standard: LAGESBILD_STATE, annars out/state)")
     .addHelpText(
@@ -61,7 +64,13 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       };
       const ports = cliPorts(io, adapters, flags, async () => pathReportStore(options.out));
       const now = new Date();
-      const result = await makeReport(ports, { which: reportNumber, ...(asOf ? { asOf } : {}), now, strict: options.strict === true, progress: progressOn(io) });
+      const result = await makeReport(ports, {
+        which: reportNumber,
+        ...(asOf ? { asOf } : {}),
+        now,
+        strict: options.strict === true,
+        progress: progressOn(io),
+      });
       const { loaded, built } = result;
       let code = OUTCOME_EXIT[result.outcome];
       if (!result.stored || !built.file) {
@@ -71,7 +80,9 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       io.stdout(`Skrev ${options.out}: ${built.report.title}, läget ${result.asOf}, ${built.headings} rubriker.\n`);
       if (options.pdf && !(await writePdfBeside(io, options.out, built.figures))) code = Math.max(code, EXIT.invalid) as ExitCode;
       if (built.draft) {
-        io.stderr(`Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(loaded.problems, built.missing, loaded.programme.workbooks)}`);
+        io.stderr(
+          `Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(loaded.problems, built.missing, loaded.programme.workbooks)}`,
+        );
       }
       if (options.send) {
         // The attachment is named as the file the person chose.
@@ -84,9 +95,21 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
     });
 }
 
-function problemText(problems: readonly Problem[], missing: readonly MissingItem[], workbooks: Parameters<typeof formatProblems>[1]): string {
+function problemText(
+  problems: readonly Problem[],
+  missing: readonly MissingItem[],
+  workbooks: Parameters<typeof formatProblems>[1],
+): string {
   const errors = problems.filter((p) => p.severity === "error");
-  const lines = errors.length > 0 ? [formatProblems(errors, workbooks.filter((w) => errors.some((p) => p.workbook === w.name)))] : [];
+  const lines =
+    errors.length > 0
+      ? [
+          formatProblems(
+            errors,
+            workbooks.filter((w) => errors.some((p) => p.workbook === w.name)),
+          ),
+        ]
+      : [];
   for (const m of missing) lines.push(`SAKNAS  ${m.where}: ${m.message}\n`);
   const warnings = problems.length - errors.length;
   if (warnings > 0) lines.push(`${warnings} ${warnings === 1 ? "varning" : "varningar"}; lagesbild validate visar dem.\n`);

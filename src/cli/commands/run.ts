@@ -38,7 +38,10 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
     .option("--out-dir <mapp>", "där rapporten, utkorgen och tillståndet hamnar", "out")
     .option("--transport <sätt>", `hur lägesbilden skickas: ${TRANSPORTS.join(", ")} (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)`)
     .option("--pdf", "skriv också delrapporten som taggad PDF för publicering bredvid Word-dokumentet, med LibreOffice")
-    .addHelpText("after", "\nSlutkod: 0 allt klart, 1 fel i arbetsböckerna, något som inte kunde skickas eller en PDF som inte kunde skrivas, 2 felaktigt anrop eller oläsbar fil.")
+    .addHelpText(
+      "after",
+      "\nSlutkod: 0 allt klart, 1 fel i arbetsböckerna, något som inte kunde skickas eller en PDF som inte kunde skrivas, 2 felaktigt anrop eller oläsbar fil.",
+    )
     .action(async (source: string, options: RunOptions) => {
       const started = Date.now();
       // Each stage is announced on stderr once the run has taken more than a second, so a quick run stays quiet.
@@ -55,7 +58,9 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
         outboxDir: join(options.outDir, "outbox"),
         stateDir: join(options.outDir, "state"),
       };
-      const ports = cliPorts(io, { source: buildSource, state: buildStateStore, mail: buildTransport }, flags, async () => pathReportStore(reportPath ?? ""));
+      const ports = cliPorts(io, { source: buildSource, state: buildStateStore, mail: buildTransport }, flags, async () =>
+        pathReportStore(reportPath ?? ""),
+      );
       const { loaded } = await validateWorkbooks(ports, progressOn(io));
       const { programme, problems } = loaded;
       const counts = countProblems(problems);
@@ -69,13 +74,16 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
 
       await mkdir(options.outDir, { recursive: true });
       const now = new Date();
-      if (requested === undefined && programme.reports.length === 0) io.stdout("Ingen delrapport att skriva: bladet Rapporter har ingen rapport.\n");
+      if (requested === undefined && programme.reports.length === 0)
+        io.stdout("Ingen delrapport att skriva: bladet Rapporter har ingen rapport.\n");
       else {
         const report = chooseReport(programme, requested ?? "latest", asOf);
         reportPath = join(options.outDir, report.type === "slutrapport" ? "slutrapport.docx" : `delrapport-${report.number}.docx`);
         stage(`Skriver delrapport ${report.number} …`);
         const result = await makeReport(ports, { which: report.number, asOf, now, loaded });
-        io.stdout(`Delrapport ${report.number}${result.built.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n`);
+        io.stdout(
+          `Delrapport ${report.number}${result.built.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n`,
+        );
         if (options.pdf) pdfTrouble = !(await writePdfBeside(io, reportPath, result.built.figures));
         io.stdout("\n");
       }

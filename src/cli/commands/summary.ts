@@ -28,7 +28,10 @@ export function registerSummary(program: Command, io: CliIo, done: (code: ExitCo
     .option("--as-of <datum>", "lägesdatum, t.ex. 2024-09-18 (standard: i dag)")
     .option("--transport <sätt>", `hur meddelandena skickas: ${TRANSPORTS.join(", ")} (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)`)
     .option("--outbox <mapp>", "mappen för .eml-filer med --transport outbox (standard: LAGESBILD_OUTBOX_DIR, annars out/outbox)")
-    .option("--state <mapp>", "mappen där det som skickats och senaste ögonblicksbilden sparas (standard: LAGESBILD_STATE, annars out/state)")
+    .option(
+      "--state <mapp>",
+      "mappen där det som skickats och senaste ögonblicksbilden sparas (standard: LAGESBILD_STATE, annars out/state)",
+    )
     .option("--report-link <var>", "var den senaste rapporten finns: en sökväg eller en länk")
     .option("--dry-run", "skriv bara ut vad som skulle skickas; inget skickas och inget registreras")
     .option("--force", "skicka igen även till dem som redan fått veckans lägesbild")
@@ -50,9 +53,16 @@ export function registerSummary(program: Command, io: CliIo, done: (code: ExitCo
           ...(options.reportLink !== undefined ? { reportLink: options.reportLink } : {}),
         },
       );
-      const result = await sendWeekly(ports, { asOf, now: new Date(), force: options.force === true, dryRun: options.dryRun === true, progress: progressOn(io) });
+      const result = await sendWeekly(ports, {
+        asOf,
+        now: new Date(),
+        force: options.force === true,
+        dryRun: options.dryRun === true,
+        progress: progressOn(io),
+      });
       io.stdout(formatSummaryRun(result.run, result.loaded.programme, outboxOf(ports)));
-      if (result.outcome === "workbook-errors") io.stderr("Arbetsböckerna har fel; rader med fel är inte med. Kör lagesbild validate för detaljer.\n");
+      if (result.outcome === "workbook-errors")
+        io.stderr("Arbetsböckerna har fel; rader med fel är inte med. Kör lagesbild validate för detaljer.\n");
       done(OUTCOME_EXIT[result.outcome]);
     });
 }

@@ -19,31 +19,51 @@ export function registerValidate(program: Command, io: CliIo, done: (code: ExitC
     .argument("<source>", "mappen med arbetsböckerna (central.xlsx och byggstenarnas filer)")
     .option("--json", "skriv problemen som JSON")
     .option("--errors-only", "visa bara felen (varningarna räknas men listas inte)")
-    .option("--annotate <mapp>", "skriv en kopia av varje arbetsbok till mappen, med problemen som kommentarer i cellerna och ett blad Problem med länkar till dem")
+    .option(
+      "--annotate <mapp>",
+      "skriv en kopia av varje arbetsbok till mappen, med problemen som kommentarer i cellerna och ett blad Problem med länkar till dem",
+    )
     .addHelpText("after", "\nSlutkod: 0 inga fel, 1 fel i arbetsböckerna, 2 felaktigt anrop eller oläsbar fil.")
     .action(async (source: string, options: { json?: boolean; errorsOnly?: boolean; annotate?: string }) => {
       const ports = cliPorts(io, { source: buildSource }, { source });
       const { loaded, outcome } = await validateWorkbooks(ports, progressOn(io));
       const { problems, programme } = loaded;
-      if (options.annotate !== undefined) await writeAnnotated(source, programme.workbooks, options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems, options.annotate, io);
+      if (options.annotate !== undefined)
+        await writeAnnotated(
+          source,
+          programme.workbooks,
+          options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems,
+          options.annotate,
+          io,
+        );
       const shown = options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems;
       if (options.json) io.stdout(`${JSON.stringify(shown.map(problemJson), null, 2)}\n`);
-      else io.stdout(formatProblems(problems, programme.workbooks, { errorsOnly: options.errorsOnly === true, omitted: programme.omitted }));
+      else
+        io.stdout(formatProblems(problems, programme.workbooks, { errorsOnly: options.errorsOnly === true, omitted: programme.omitted }));
       done(OUTCOME_EXIT[outcome]);
     });
 }
 
 /** The annotated copies, said on stderr so that stdout stays the problem list (or JSON). */
-async function writeAnnotated(source: string, workbooks: readonly WorkbookInfo[], problems: readonly Problem[], dir: string, io: CliIo): Promise<void> {
+async function writeAnnotated(
+  source: string,
+  workbooks: readonly WorkbookInfo[],
+  problems: readonly Problem[],
+  dir: string,
+  io: CliIo,
+): Promise<void> {
   if (source.startsWith("gsheets")) {
-    throw new UsageError("--annotate skriver kopior av .xlsx-filer. För Google Sheets länkar problemlistan (lagesbild validate) direkt till cellen.");
+    throw new UsageError(
+      "--annotate skriver kopior av .xlsx-filer. För Google Sheets länkar problemlistan (lagesbild validate) direkt till cellen.",
+    );
   }
   try {
     for (const copy of await annotateCopies(workbooks, problems, dir)) {
       io.stderr(`Skrev ${copy.file} (${countOf(copy.problems, "problem", "problem")} markerade)\n`);
     }
   } catch (error) {
-    if (error instanceof SameFolderError) throw new UsageError(`--annotate ${dir} är mappen med arbetsböckerna; ange en annan mapp, så att originalen lämnas orörda.`);
+    if (error instanceof SameFolderError)
+      throw new UsageError(`--annotate ${dir} är mappen med arbetsböckerna; ange en annan mapp, så att originalen lämnas orörda.`);
     throw error;
   }
 }

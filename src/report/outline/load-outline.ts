@@ -6,7 +6,9 @@ import { AppError } from "../../shared/errors.ts";
 import { outlineSchema, type Outline } from "./outline.ts";
 
 /** templates/ in the repository, wherever the code runs from (sources or a bundle beside a copy of it). */
-export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "../../../templates/" : "./templates/", import.meta.url));
+export const DEFAULT_TEMPLATE_DIR = fileURLToPath(
+  new URL(import.meta.url.endsWith(".ts") ? "../../../templates/" : "./templates/", import.meta.url),
+);
 
 /** The report template is broken: a setting the deployment got wrong, named with its file and place. */
 export class OutlineError extends AppError {
@@ -40,6 +42,9 @@ export interface Outlines {
 
 /** Reads `delrapport.yaml` and `slutrapport.yaml` from a template folder. */
 export async function loadOutlines(dir: string = DEFAULT_TEMPLATE_DIR): Promise<Outlines> {
-  const [delrapport, slutrapport] = await Promise.all([loadOutline(join(dir, "delrapport.yaml")), loadOutline(join(dir, "slutrapport.yaml"))]);
+  const [delrapport, slutrapport] = await Promise.all([
+    loadOutline(join(dir, "delrapport.yaml")),
+    loadOutline(join(dir, "slutrapport.yaml")),
+  ]);
   return { delrapport, slutrapport };
 }

@@ -130,7 +130,10 @@ export function textRules(outline: Outline): { sectionKeys: string[]; generatedF
 }
 
 /** The outline a report is written with: its type on the sheet Rapporter chooses (empty is a delrapport). */
-export function outlineFor(outlines: { readonly delrapport: Outline; readonly slutrapport: Outline }, report: { readonly type?: "delrapport" | "slutrapport" | undefined } | undefined): Outline {
+export function outlineFor(
+  outlines: { readonly delrapport: Outline; readonly slutrapport: Outline },
+  report: { readonly type?: "delrapport" | "slutrapport" | undefined } | undefined,
+): Outline {
   return report?.type === "slutrapport" ? outlines.slutrapport : outlines.delrapport;
 }
 

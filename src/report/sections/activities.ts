@@ -26,7 +26,15 @@ export function activitiesByTool(ctx: RenderContext): (Paragraph | Table)[] {
   });
   return [
     bodyParagraph([new TextRun(left ? `${summary} ${left}` : summary)]),
-    ...dataTable(TABLES.byTool.caption, [{ header: tool, width: 0.6 }, { header: count, width: 0.4, numeric: true }], rows, { totalRow: true }),
+    ...dataTable(
+      TABLES.byTool.caption,
+      [
+        { header: tool, width: 0.6 },
+        { header: count, width: 0.4, numeric: true },
+      ],
+      rows,
+      { totalRow: true },
+    ),
   ];
 }
 
@@ -52,20 +60,25 @@ export function activitiesByBlock(ctx: RenderContext): (Paragraph | Table)[] {
     n(b.deliverables.overdue),
   ]);
   const coordination = ctx.status.activities.byBlock[COORDINATION];
-  if (coordination !== undefined) rows.push([TABLES.byBlock.coordination, TABLES.none, TABLES.none, TABLES.none, TABLES.none, n(coordination), TABLES.none, TABLES.none]);
+  if (coordination !== undefined)
+    rows.push([TABLES.byBlock.coordination, TABLES.none, TABLES.none, TABLES.none, TABLES.none, n(coordination), TABLES.none, TABLES.none]);
   const anyPassed = ctx.status.blocks.some((b) => b.activities.plannedDatePassed > 0);
   const left = omittedActivities(ctx);
   return [
-    ...dataTable(TABLES.byBlock.caption, [
-      { header: name, width: 0.2 },
-      { header: status, width: 0.12 },
-      { header: planned, width: 0.13, numeric: true },
-      { header: ongoing, width: 0.11, numeric: true },
-      { header: done, width: 0.12, numeric: true },
-      { header: total, width: 0.08, numeric: true },
-      { header: cancelled, width: 0.1, numeric: true },
-      { header: overdue, width: 0.14, numeric: true },
-    ], rows),
+    ...dataTable(
+      TABLES.byBlock.caption,
+      [
+        { header: name, width: 0.2 },
+        { header: status, width: 0.12 },
+        { header: planned, width: 0.13, numeric: true },
+        { header: ongoing, width: 0.11, numeric: true },
+        { header: done, width: 0.12, numeric: true },
+        { header: total, width: 0.08, numeric: true },
+        { header: cancelled, width: 0.1, numeric: true },
+        { header: overdue, width: 0.14, numeric: true },
+      ],
+      rows,
+    ),
     ...(anyPassed ? [bodyParagraph([new TextRun(TABLES.byBlock.plannedPassedNote)])] : []),
     ...(left ? [bodyParagraph([new TextRun(left)])] : []),
   ];

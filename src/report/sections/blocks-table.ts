@@ -9,9 +9,13 @@ export function blocksTable(ctx: RenderContext): (Paragraph | Table)[] {
   const rows = [...ctx.programme.blocks]
     .sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === "byggsten" ? -1 : 1))
     .map((b) => [b.name, b.kind, BLOCK_STATUS_LABELS[b.status]]);
-  return dataTable(TABLES.blocks.caption, [
-    { header: name, width: 0.46 },
-    { header: kind, width: 0.27 },
-    { header: status, width: 0.27 },
-  ], rows);
+  return dataTable(
+    TABLES.blocks.caption,
+    [
+      { header: name, width: 0.46 },
+      { header: kind, width: 0.27 },
+      { header: status, width: 0.27 },
+    ],
+    rows,
+  );
 }

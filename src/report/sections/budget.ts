@@ -38,12 +38,17 @@ export function budgetTable(ctx: RenderContext): (Paragraph | Table)[] {
         ];
   return [
     ...summary,
-    ...dataTable(TABLES.budget.caption, [
-      { header: year, width: 0.12 },
-      { header: status, width: 0.16 },
-      { header: allocated, width: 0.26, numeric: true },
-      { header: spent, width: 0.26, numeric: true },
-      { header: share, width: 0.2, numeric: true },
-    ], rows, { totalRow: true }),
+    ...dataTable(
+      TABLES.budget.caption,
+      [
+        { header: year, width: 0.12 },
+        { header: status, width: 0.16 },
+        { header: allocated, width: 0.26, numeric: true },
+        { header: spent, width: 0.26, numeric: true },
+        { header: share, width: 0.2, numeric: true },
+      ],
+      rows,
+      { totalRow: true },
+    ),
   ];
 }

@@ -17,7 +17,8 @@ export function followUpIndicators(ctx: RenderContext): (Paragraph | Table)[] {
   if (!followUp) return [];
   const { previous } = followUp;
   const [name, then, now, change] = FOLLOW_UP.indicators.headers(previous.title);
-  const value = (v: { value: number; date: string } | undefined, unit: string) => (v ? `${withUnit(v.value, unit)}\n${v.date}` : TABLES.none);
+  const value = (v: { value: number; date: string } | undefined, unit: string) =>
+    v ? `${withUnit(v.value, unit)}\n${v.date}` : TABLES.none;
   const rows: CellValue[][] = followUp.indicators.map((i) => [
     `${i.id} ${i.name}`,
     value(i.previous, i.unit),
@@ -26,13 +27,19 @@ export function followUpIndicators(ctx: RenderContext): (Paragraph | Table)[] {
   ]);
   if (rows.length === 0) return [];
   return [
-    bodyParagraph([new TextRun(FOLLOW_UP.indicators.intro(previous.title, formatDateLong(previous.date), formatDateLong(ctx.status.asOf)))]),
-    ...dataTable(FOLLOW_UP.indicators.caption(previous.title), [
-      { header: name, width: 0.4 },
-      { header: then, width: 0.2, numeric: true },
-      { header: now, width: 0.2, numeric: true },
-      { header: change, width: 0.2, numeric: true },
-    ], rows),
+    bodyParagraph([
+      new TextRun(FOLLOW_UP.indicators.intro(previous.title, formatDateLong(previous.date), formatDateLong(ctx.status.asOf))),
+    ]),
+    ...dataTable(
+      FOLLOW_UP.indicators.caption(previous.title),
+      [
+        { header: name, width: 0.4 },
+        { header: then, width: 0.2, numeric: true },
+        { header: now, width: 0.2, numeric: true },
+        { header: change, width: 0.2, numeric: true },
+      ],
+      rows,
+    ),
   ];
 }
 
@@ -43,15 +50,22 @@ export function followUpBlocks(ctx: RenderContext): (Paragraph | Table)[] {
   const [name, added, completed, delivered] = FOLLOW_UP.blocks.headers;
   const n = (x: number) => formatNumber(x, 0);
   const rows: CellValue[][] = followUp.blocks.map((b) => [b.name, n(b.newActivities), n(b.completed), n(b.delivered)]);
-  const started = startedSince.length > 0 ? FOLLOW_UP.blocks.started(joinList(startedSince), startedSince.length, previous.title) : FOLLOW_UP.blocks.noneStarted(previous.title);
+  const started =
+    startedSince.length > 0
+      ? FOLLOW_UP.blocks.started(joinList(startedSince), startedSince.length, previous.title)
+      : FOLLOW_UP.blocks.noneStarted(previous.title);
   return [
     bodyParagraph([new TextRun(`${FOLLOW_UP.blocks.intro(previous.title, formatDateLong(previous.periodEnd))} ${started}`)]),
-    ...dataTable(FOLLOW_UP.blocks.caption(previous.title), [
-      { header: name, width: 0.4 },
-      { header: added, width: 0.2, numeric: true },
-      { header: completed, width: 0.2, numeric: true },
-      { header: delivered, width: 0.2, numeric: true },
-    ], rows),
+    ...dataTable(
+      FOLLOW_UP.blocks.caption(previous.title),
+      [
+        { header: name, width: 0.4 },
+        { header: added, width: 0.2, numeric: true },
+        { header: completed, width: 0.2, numeric: true },
+        { header: delivered, width: 0.2, numeric: true },
+      ],
+      rows,
+    ),
   ];
 }
 
@@ -64,11 +78,15 @@ export function recommendationFates(which: "earlier" | "all", ctx: RenderContext
   const rows: CellValue[][] = fates.map((f) => [`${f.id} ${f.title} (${f.recipient})`, String(f.report), statusText(f)]);
   const responses = fates.filter((f) => f.response !== undefined);
   return [
-    ...dataTable(FOLLOW_UP.recommendations.caption(ctx.report.title), [
-      { header: recommendation, width: 0.6 },
-      { header: given, width: 0.15, numeric: true },
-      { header: status, width: 0.25 },
-    ], rows),
+    ...dataTable(
+      FOLLOW_UP.recommendations.caption(ctx.report.title),
+      [
+        { header: recommendation, width: 0.6 },
+        { header: given, width: 0.15, numeric: true },
+        { header: status, width: 0.25 },
+      ],
+      rows,
+    ),
     ...responses.flatMap((f) => [
       bodyParagraph([new TextRun({ text: FOLLOW_UP.recommendations.responseHeading(f.id, f.recipient), bold: true })], { keepNext: true }),
       ...markupParagraphs(f.response ?? "", ctx),

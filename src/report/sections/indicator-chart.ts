@@ -23,7 +23,13 @@ export function indicatorChart(ctx: RenderContext): Paragraph[] {
   const percent = (share: number | undefined) => (share === undefined ? null : Math.round(share * 100));
   const description = CHART.altDescription(
     ctx.status.asOf,
-    shown.map((i, n) => CHART.altItem(labels[n] ?? i.id, formatPercent(i.progress), i.expectedProgress === undefined ? CHART.unknown : formatPercent(i.expectedProgress))),
+    shown.map((i, n) =>
+      CHART.altItem(
+        labels[n] ?? i.id,
+        formatPercent(i.progress),
+        i.expectedProgress === undefined ? CHART.unknown : formatPercent(i.expectedProgress),
+      ),
+    ),
   );
   ctx.noteFigure({ title: CHART.altTitle, description });
   const chart = new ChartRun({

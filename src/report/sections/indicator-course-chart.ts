@@ -25,7 +25,12 @@ export function indicatorCourseChart(ctx: RenderContext): Paragraph[] {
   const labels = lines.map((i) => shorten(`${i.id} ${i.name}`));
   const description = COURSE_CHART.altDescription(
     categories,
-    lines.map((i, n) => COURSE_CHART.altItem(labels[n] ?? i.id, i.progress.map((p) => (p === null ? COURSE_CHART.unknown : formatPercent(p))))),
+    lines.map((i, n) =>
+      COURSE_CHART.altItem(
+        labels[n] ?? i.id,
+        i.progress.map((p) => (p === null ? COURSE_CHART.unknown : formatPercent(p))),
+      ),
+    ),
   );
   const chart = new ChartRun({
     type: "line",

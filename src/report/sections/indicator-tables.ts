@@ -24,12 +24,16 @@ export function goalsTable(ctx: RenderContext): (Paragraph | Table)[] {
   const total = ctx.status.activities.total;
   const note = sumOverGoals > total ? [bodyParagraph([new TextRun(SEVERAL_GOALS(sumOverGoals, total))])] : [];
   return [
-    ...dataTable(TABLES.goals.caption, [
-      { header: goal, width: 0.5 },
-      { header: status, width: 0.13 },
-      { header: indicators, width: 0.13 },
-      { header: activities, width: 0.24 },
-    ], rows),
+    ...dataTable(
+      TABLES.goals.caption,
+      [
+        { header: goal, width: 0.5 },
+        { header: status, width: 0.13 },
+        { header: indicators, width: 0.13 },
+        { header: activities, width: 0.24 },
+      ],
+      rows,
+    ),
     ...note,
   ];
 }
@@ -54,18 +58,27 @@ export function indicatorsTable(ctx: RenderContext): (Paragraph | Table)[] {
     dated(i, i.baseline),
     dated(i, i.target),
     dated(i, i.latest),
-    i.progress === undefined ? TABLES.none : TABLES.indicators.progress(formatPercent(i.progress), i.expectedProgress === undefined ? undefined : formatPercent(i.expectedProgress)),
+    i.progress === undefined
+      ? TABLES.none
+      : TABLES.indicators.progress(
+          formatPercent(i.progress),
+          i.expectedProgress === undefined ? undefined : formatPercent(i.expectedProgress),
+        ),
     { text: i.stale && i.latest ? `${i.status}, ${TABLES.indicators.stale}` : i.status, shading: STATUS_SHADING[i.status] },
   ]);
-  return dataTable(TABLES.indicators.caption(ctx.status.asOf), [
-    // The value columns are wide enough for an ISO date on one line (at the table's 9 pt), so dates never break.
-    { header: name, width: 0.26 },
-    { header: baseline, width: 0.14, numeric: true },
-    { header: target, width: 0.14, numeric: true },
-    { header: latest, width: 0.14, numeric: true },
-    { header: progress, width: 0.17, numeric: true },
-    { header: status, width: 0.15 },
-  ], rows);
+  return dataTable(
+    TABLES.indicators.caption(ctx.status.asOf),
+    [
+      // The value columns are wide enough for an ISO date on one line (at the table's 9 pt), so dates never break.
+      { header: name, width: 0.26 },
+      { header: baseline, width: 0.14, numeric: true },
+      { header: target, width: 0.14, numeric: true },
+      { header: latest, width: 0.14, numeric: true },
+      { header: progress, width: 0.17, numeric: true },
+      { header: status, width: 0.15 },
+    ],
+    rows,
+  );
 }
 
 /** `45 %` above `2024-09-15`; a count's unit (`antal`) goes without saying. */

@@ -27,12 +27,18 @@ export function problemsAppendix(problems: readonly Problem[], missing: readonly
   return [
     heading,
     bodyParagraph([new TextRun(draft.appendixIntro)]),
-    ...(omitted.length ? [bodyParagraph([new TextRun(DRAFT.omittedIntro)]), ...omitted.map((line) => bodyParagraph([new TextRun(line)]))] : []),
-    ...dataTable(draft.appendixHeading, [
-      { header: workbook, width: 0.2 },
-      { header: place, width: 0.22 },
-      { header: kind, width: 0.13 },
-      { header: message, width: 0.45 },
-    ], rows),
+    ...(omitted.length
+      ? [bodyParagraph([new TextRun(DRAFT.omittedIntro)]), ...omitted.map((line) => bodyParagraph([new TextRun(line)]))]
+      : []),
+    ...dataTable(
+      draft.appendixHeading,
+      [
+        { header: workbook, width: 0.2 },
+        { header: place, width: 0.22 },
+        { header: kind, width: 0.13 },
+        { header: message, width: 0.45 },
+      ],
+      rows,
+    ),
   ];
 }

@@ -26,7 +26,10 @@ export function recommendations(options: Options, level: number, ctx: RenderCont
     const items =
       options.style === "titles"
         ? rows.map((r) => bulletParagraph([new TextRun(breakable(r.summary ?? r.title))]))
-        : rows.flatMap((r) => [bulletParagraph([new TextRun({ text: breakable(r.title), bold: true })], { keepNext: true }), ...markupParagraphs(r.motivation, ctx)]);
+        : rows.flatMap((r) => [
+            bulletParagraph([new TextRun({ text: breakable(r.title), bold: true })], { keepNext: true }),
+            ...markupParagraphs(r.motivation, ctx),
+          ]);
     return [heading, ...note, ...items];
   });
 }

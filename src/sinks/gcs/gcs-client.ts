@@ -46,7 +46,12 @@ export type InsertResult =
     };
 
 export interface GcsClient {
-  insert(bucket: string, name: string, data: Buffer, options: { readonly contentType: string; readonly ifGenerationMatch?: number }): Promise<InsertResult>;
+  insert(
+    bucket: string,
+    name: string,
+    data: Buffer,
+    options: { readonly contentType: string; readonly ifGenerationMatch?: number },
+  ): Promise<InsertResult>;
   /** The object's bytes, or `undefined` when there is no such object. */
   download(bucket: string, name: string): Promise<Buffer | undefined>;
 }
@@ -87,7 +92,12 @@ export function gcsClient(options: GcsClientOptions): GcsClient {
         const outcome = await attempt(url, init, timeoutMs);
         if ("transient" in outcome) {
           uncertain ||= outcome.transient.uncertain;
-          return { ok: false, transient: true, cause: outcome.transient, ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}) };
+          return {
+            ok: false,
+            transient: true,
+            cause: outcome.transient,
+            ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}),
+          };
         }
         if (outcome.status < 300 || accept(outcome)) return { ok: true, value: outcome };
         return { ok: false, transient: false, failure: new CloudStorageError(describe(init.method, url, outcome), outcome.status) };
@@ -133,7 +143,11 @@ export function gcsClient(options: GcsClientOptions): GcsClient {
       url.searchParams.set("name", name);
       if (ifGenerationMatch !== undefined) url.searchParams.set("ifGenerationMatch", String(ifGenerationMatch));
       const createOnly = ifGenerationMatch === 0;
-      const { answer, uncertain } = await call(url, { method: "POST", body: data, contentType }, (a) => a.status === 412 || (createOnly && refusedAsTaken(a)));
+      const { answer, uncertain } = await call(
+        url,
+        { method: "POST", body: data, contentType },
+        (a) => a.status === 412 || (createOnly && refusedAsTaken(a)),
+      );
       if (answer.status === 412) return { status: "precondition-failed", uncertain };
       if (answer.status === 403) return { status: "precondition-failed", uncertain, refusedAsTaken: true };
       const generation = (JSON.parse(answer.body.toString("utf8")) as { generation?: unknown }).generation;
@@ -186,6 +200,8 @@ function describe(method: string, url: URL, answer: Answer): string {
   if (common) return `${head}: ${common}${googleSaid(message)}`;
   const permission = /storage\.objects\.(\w+)/.exec(message)?.[1];
   const role = permission ? ROLE_FOR[permission] : undefined;
-  const grant = role ? `Ge ${account ?? "tjänstekontot"} rollen ${role} på bucketen${bucket ? ` ${decodeURIComponent(bucket)}` : ""}` : "Kontrollera tjänstekontots roller på bucketen";
+  const grant = role
+    ? `Ge ${account ?? "tjänstekontot"} rollen ${role} på bucketen${bucket ? ` ${decodeURIComponent(bucket)}` : ""}`
+    : "Kontrollera tjänstekontots roller på bucketen";
   return `${head}: ${account ?? "tjänstekontot"} saknar behörigheten${permission ? ` storage.objects.${permission}` : ""}. ${grant}${googleSaid(message)}`;
 }

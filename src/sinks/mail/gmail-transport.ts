@@ -37,7 +37,9 @@ export function gmailTransport(options: GmailTransportOptions): MailTransport {
         return { where: `Gmail (${response.data.id ?? "utan id"})` };
       } catch (error) {
         const status = (error as { status?: number }).status;
-        throw new TransportError(`Gmail tog inte emot meddelandet${status ? ` (HTTP ${status})` : ""}: ${(error as Error).message}`, { cause: error });
+        throw new TransportError(`Gmail tog inte emot meddelandet${status ? ` (HTTP ${status})` : ""}: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
     },
     close: async () => undefined,

@@ -50,12 +50,17 @@ export async function smtpTransport(config: SmtpConfig): Promise<MailTransport> 
       } catch (error) {
         const answered = typeof (error as { responseCode?: unknown }).responseCode === "number";
         if (dataStarted && !answered) {
-          throw new TransportError(`SMTP-servern ${server} fick meddelandet men svarade aldrig om det togs emot: ${oneLine((error as Error).message)}`, {
-            cause: error,
-            inDoubt: true,
-          });
+          throw new TransportError(
+            `SMTP-servern ${server} fick meddelandet men svarade aldrig om det togs emot: ${oneLine((error as Error).message)}`,
+            {
+              cause: error,
+              inDoubt: true,
+            },
+          );
         }
-        throw new TransportError(`SMTP-servern ${server} tog inte emot meddelandet: ${oneLine((error as Error).message)}`, { cause: error });
+        throw new TransportError(`SMTP-servern ${server} tog inte emot meddelandet: ${oneLine((error as Error).message)}`, {
+          cause: error,
+        });
       }
     },
     close: async () => transporter.close(),

@@ -47,7 +47,16 @@ export async function convertDocxToPdf(docxPath: string, pdfPath: string, option
   const work = await mkdtemp(join(tmpdir(), "lagesbild-pdf-"));
   try {
     const filter = `pdf:writer_pdf_Export:${JSON.stringify(PDF_FILTER_OPTIONS)}`;
-    const args = [`-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", work, docxPath];
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      filter,
+      "--outdir",
+      work,
+      docxPath,
+    ];
     await runSoffice(options.soffice, args, options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, docxPath);
     const written = join(work, `${basename(docxPath, extname(docxPath))}.pdf`);
     const pdf = await readFile(written).catch(() => {
@@ -73,7 +82,11 @@ function runSoffice(soffice: string, args: readonly string[], timeoutMs: number,
     });
     const timer = setTimeout(() => {
       killGroup(child.pid);
-      reject(new PdfConversionError(`LibreOffice gjorde inte om ${docxPath} till PDF inom tidsgränsen (${formatNumber(timeoutMs / 1000)} s) och stoppades.`));
+      reject(
+        new PdfConversionError(
+          `LibreOffice gjorde inte om ${docxPath} till PDF inom tidsgränsen (${formatNumber(timeoutMs / 1000)} s) och stoppades.`,
+        ),
+      );
     }, timeoutMs);
     child.on("error", (error) => {
       clearTimeout(timer);

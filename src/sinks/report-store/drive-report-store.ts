@@ -47,7 +47,10 @@ export function driveReportStore(options: DriveReportStoreOptions): ReportStore 
         const response = await client.files.create(request, options.rootUrl ? { rootUrl: options.rootUrl } : {});
         const id = response.data.id;
         if (!id) throw new Error("svaret saknar filens id");
-        return { link: response.data.webViewLink ?? `https://drive.google.com/file/d/${id}/view`, fileName: response.data.name ?? file.fileName };
+        return {
+          link: response.data.webViewLink ?? `https://drive.google.com/file/d/${id}/view`,
+          fileName: response.data.name ?? file.fileName,
+        };
       } catch (cause) {
         const account = await options.account?.().catch(() => undefined);
         throw new ReportStoreError(driveFailure(cause, options.folderId, account), { cause });
@@ -73,7 +76,12 @@ export function driveFailure(cause: unknown, folderId: string, account: string |
   }
   if (status === 403) {
     const denial = denialOf(info);
-    const common = commonDenialAdvice(denial, { api: "Google Drive API", service: "drive.googleapis.com", scope: DRIVE_FILE_SCOPE, ...(account ? { account } : {}) });
+    const common = commonDenialAdvice(denial, {
+      api: "Google Drive API",
+      service: "drive.googleapis.com",
+      scope: DRIVE_FILE_SCOPE,
+      ...(account ? { account } : {}),
+    });
     if (common) return `Rapporten kunde inte sparas i ${where} (HTTP 403): ${common}${google}.`;
     if (denial.kind === "storage-quota") {
       return `Rapporten kunde inte sparas i ${where} (HTTP 403): ett tjänstekonto har inget eget lagringsutrymme i Drive och kan bara spara i en delad enhet. Lägg mappen i en delad enhet och ge ${who} rollen Bidragsgivare där${google}.`;

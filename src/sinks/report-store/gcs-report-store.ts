@@ -19,9 +19,11 @@ export function gcsReportStore({ client, bucket, prefix = "" }: GcsReportStoreOp
       for (let n = 1; n <= MAX_NAME_TRIES; n++) {
         const fileName = numbered(file.fileName, n);
         const name = [base, fileName].filter(Boolean).join("/");
-        const result = await client.insert(bucket, name, file.content, { contentType: file.contentType, ifGenerationMatch: 0 }).catch((cause: unknown) => {
-          throw new ReportStoreError(`Rapporten kunde inte sparas i gs://${bucket}/${base}: ${(cause as Error).message}`, { cause });
-        });
+        const result = await client
+          .insert(bucket, name, file.content, { contentType: file.contentType, ifGenerationMatch: 0 })
+          .catch((cause: unknown) => {
+            throw new ReportStoreError(`Rapporten kunde inte sparas i gs://${bucket}/${base}: ${(cause as Error).message}`, { cause });
+          });
         if (result.status === "written") return { link: authenticatedUrl(bucket, name), fileName };
       }
       throw new ReportStoreError(`Rapporten kunde inte sparas i gs://${bucket}/${base}: namnet ${file.fileName} är upptaget.`);

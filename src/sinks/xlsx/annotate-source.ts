@@ -15,7 +15,11 @@ export interface AnnotatedCopy {
  * source into `outDir`, under its own name; the originals are never
  * touched (an `outDir` that is the source folder itself is refused).
  */
-export async function annotateCopies(workbooks: readonly WorkbookInfo[], problems: readonly Problem[], outDir: string): Promise<AnnotatedCopy[]> {
+export async function annotateCopies(
+  workbooks: readonly WorkbookInfo[],
+  problems: readonly Problem[],
+  outDir: string,
+): Promise<AnnotatedCopy[]> {
   const target = resolve(outDir);
   const files = workbooks.filter((w) => w.readable && /\.xlsx$/i.test(w.location));
   if (files.some((w) => resolve(dirname(w.location)) === target)) throw new SameFolderError(target);

@@ -57,7 +57,10 @@ function addProblemSheet(workbook: ExcelJS.Workbook, problems: readonly Problem[
     if (target) {
       // A HYPERLINK formula: Excel, LibreOffice and Google Sheets all follow it to the cell.
       const label = placeOf(p) || target.name;
-      row.getCell(6).value = { formula: `HYPERLINK("#${formulaText(quotedSheet(target.name))}!${address}","${formulaText(label)}")`, result: label };
+      row.getCell(6).value = {
+        formula: `HYPERLINK("#${formulaText(quotedSheet(target.name))}!${address}","${formulaText(label)}")`,
+        result: label,
+      };
       row.getCell(6).style = { ...row.getCell(6).style, font: { color: { argb: "FF0563C1" }, underline: true } };
     }
   }

@@ -109,7 +109,18 @@ export function formatColumn(
   const check = inputCheckOf(c.meta);
   const prompt = promptOf(c, check?.inputMessage);
   const validation = check ? validationOf(check, idRanges) : undefined;
-  validations.add(range, validation ? { ...validation, allowBlank: true, ...prompt, showErrorMessage: true, errorTitle: c.meta.header.slice(0, 32), error: check?.errorMessage ?? "" } : {
+  validations.add(
+    range,
+    validation
+      ? {
+          ...validation,
+          allowBlank: true,
+          ...prompt,
+          showErrorMessage: true,
+          errorTitle: c.meta.header.slice(0, 32),
+          error: check?.errorMessage ?? "",
+        }
+      : {
           // Free text: the input message is what matters; the length check is Excel's own limit.
           type: "textLength",
           operator: "lessThanOrEqual",
@@ -120,13 +131,21 @@ export function formatColumn(
           errorStyle: "warning",
           errorTitle: c.meta.header.slice(0, 32),
           error: `Texten är för lång: högst ${MAX_CELL_TEXT} tecken får plats i en cell.`,
-        });
+        },
+  );
 }
 
 /** The help shown when a cell is selected: whether it must be filled in, what it is, and how to write it. */
-function promptOf(c: ColumnSpec, howToWrite: string | undefined): Pick<ExcelJS.DataValidation, "showInputMessage" | "promptTitle" | "prompt"> {
+function promptOf(
+  c: ColumnSpec,
+  howToWrite: string | undefined,
+): Pick<ExcelJS.DataValidation, "showInputMessage" | "promptTitle" | "prompt"> {
   const text = [c.required ? "Obligatorisk." : "", c.meta.help, howToWrite ?? ""].filter(Boolean).join(" ");
-  return { showInputMessage: true, promptTitle: c.meta.header.slice(0, 32), prompt: text.length > PROMPT_MAX ? `${text.slice(0, PROMPT_MAX - 1)}…` : text };
+  return {
+    showInputMessage: true,
+    promptTitle: c.meta.header.slice(0, 32),
+    prompt: text.length > PROMPT_MAX ? `${text.slice(0, PROMPT_MAX - 1)}…` : text,
+  };
 }
 
 /**
@@ -135,7 +154,10 @@ function promptOf(c: ColumnSpec, howToWrite: string | undefined): Pick<ExcelJS.D
  * the reader understands anyway ("18 september 2024", an id not yet in the
  * list) can still be entered.
  */
-function validationOf(check: InputCheck, idRanges: Partial<Record<RefTarget, string>>): Omit<ExcelJS.DataValidation, "allowBlank"> | undefined {
+function validationOf(
+  check: InputCheck,
+  idRanges: Partial<Record<RefTarget, string>>,
+): Omit<ExcelJS.DataValidation, "allowBlank"> | undefined {
   const rule = check.rule;
   switch (rule.kind) {
     case "list":
@@ -147,7 +169,8 @@ function validationOf(check: InputCheck, idRanges: Partial<Record<RefTarget, str
     case "date":
       return { type: "date", operator: "between", formulae: DATE_RANGE, errorStyle: "warning" };
     case "number":
-      if (rule.min !== undefined) return { type: rule.integer ? "whole" : "decimal", operator: "greaterThanOrEqual", formulae: [rule.min], errorStyle: "warning" };
+      if (rule.min !== undefined)
+        return { type: rule.integer ? "whole" : "decimal", operator: "greaterThanOrEqual", formulae: [rule.min], errorStyle: "warning" };
       return { type: rule.integer ? "whole" : "decimal", operator: "between", formulae: [-1e15, 1e15], errorStyle: "warning" };
   }
 }
@@ -161,7 +184,14 @@ function centralIdRanges(layout: Readonly<Record<string, AnySheet>>): Partial<Re
     return `'${spec.name}'!$${letter}$2:$${letter}$${VALIDATED_ROWS}`;
   };
   const ranges: Partial<Record<RefTarget, string>> = {};
-  const pairs: [RefTarget, string][] = [["goal", "goals"], ["indicator", "indicators"], ["block", "blocks"], ["report", "reports"], ["source", "sources"], ["recommendation", "recommendations"]];
+  const pairs: [RefTarget, string][] = [
+    ["goal", "goals"],
+    ["indicator", "indicators"],
+    ["block", "blocks"],
+    ["report", "reports"],
+    ["source", "sources"],
+    ["recommendation", "recommendations"],
+  ];
   for (const [target, key] of pairs) {
     const r = rangeOf(key);
     if (r) ranges[target] = r;
@@ -170,7 +200,14 @@ function centralIdRanges(layout: Readonly<Record<string, AnySheet>>): Partial<Re
 }
 
 const LIST_ORDER: readonly RefTarget[] = ["goal", "indicator", "report", "block", "source"];
-const LIST_HEADERS: Record<RefTarget, string> = { goal: "Mål", indicator: "Indikatorer", report: "Rapporter", block: "Byggstenar", source: "Källor", recommendation: "Rekommendationer" };
+const LIST_HEADERS: Record<RefTarget, string> = {
+  goal: "Mål",
+  indicator: "Indikatorer",
+  report: "Rapporter",
+  block: "Byggstenar",
+  source: "Källor",
+  recommendation: "Rekommendationer",
+};
 
 export function listsIdRanges(lists: ReferenceLists | undefined): Partial<Record<RefTarget, string>> {
   if (!lists) return {};

@@ -9,7 +9,10 @@ import type { Timer } from "../../shared/timer.ts";
  * The Google Sheets source as configured. Auth defaults to Application
  * Default Credentials with the read-only Sheets scope; tests pass their own.
  */
-export function googleSourceFromConfig(config: GoogleConfig, deps: { readonly auth?: SheetsAuth; readonly timer?: Timer } = {}): WorkbookSource {
+export function googleSourceFromConfig(
+  config: GoogleConfig,
+  deps: { readonly auth?: SheetsAuth; readonly timer?: Timer } = {},
+): WorkbookSource {
   const auth = deps.auth ?? applicationDefaultAuth();
   const api = sheetsApi({ auth, ...(config.rootUrl ? { rootUrl: config.rootUrl } : {}) });
   return googleSheetsSource({
@@ -28,4 +31,3 @@ export function googleSourceFromConfig(config: GoogleConfig, deps: { readonly au
     ...(deps.timer ? { timer: deps.timer } : {}),
   });
 }
-

@@ -43,7 +43,14 @@ const WANTED_SHEETS: ReadonlySet<string> = new Set(
 export function googleSheetsSource(options: GoogleSourceOptions): WorkbookSource {
   const timer = options.timer ?? realTimer;
   const pacer = options.readsPerMinute !== undefined ? readPacer(options.readsPerMinute, timer) : undefined;
-  const ctx = { api: options.api, retry: options.retry, budgetMs: options.budgetMs, timer, ...(pacer ? { pacer } : {}), ...(options.account ? { account: options.account } : {}) };
+  const ctx = {
+    api: options.api,
+    retry: options.retry,
+    budgetMs: options.budgetMs,
+    timer,
+    ...(pacer ? { pacer } : {}),
+    ...(options.account ? { account: options.account } : {}),
+  };
   const limit = concurrencyLimit(options.concurrency);
   const reads = new Map<string, Promise<WorkbookOutcome>>();
   const read = (ref: string): Promise<WorkbookOutcome> => {

@@ -54,7 +54,13 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
   const call = <T>(request: (signal: AbortSignal) => Promise<{ data: unknown }>, shape: z.ZodType<T>) =>
     withRetry((timeoutMs) => paced(pacer, () => attempt(request, shape, id, timeoutMs)), ctx.retry, budgetClock, deadline);
   const gaveUp = (r: { exhausted: true; last: TransientCause; attempts: number }) =>
-    failure(id, spreadsheetUrl(id), { kind: "exhausted", id, attempts: r.attempts, seconds: secondsSince(started, ctx.timer), last: r.last });
+    failure(id, spreadsheetUrl(id), {
+      kind: "exhausted",
+      id,
+      attempts: r.attempts,
+      seconds: secondsSince(started, ctx.timer),
+      last: r.last,
+    });
 
   const meta = await call(
     (signal) => ctx.api.spreadsheets.get({ spreadsheetId: id, fields: METADATA_FIELDS, includeGridData: false }, { signal }),
@@ -70,7 +76,13 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
     const batch = await call(
       (signal) =>
         ctx.api.spreadsheets.values.batchGet(
-          { spreadsheetId: id, ranges, valueRenderOption: "UNFORMATTED_VALUE", dateTimeRenderOption: "SERIAL_NUMBER", majorDimension: "ROWS" },
+          {
+            spreadsheetId: id,
+            ranges,
+            valueRenderOption: "UNFORMATTED_VALUE",
+            dateTimeRenderOption: "SERIAL_NUMBER",
+            majorDimension: "ROWS",
+          },
           { signal },
         ),
       batchGetValues.refine((b) => b.valueRanges.length === ranges.length),
@@ -100,7 +112,12 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
       ),
   };
   if (rowCount(workbook.sheets) > MAX_WORKBOOK_ROWS) {
-    return { ok: false, name: workbook.name, location: workbook.location, problems: [problem("file-too-many-rows", { workbook: workbook.name }, { limit: formatNumber(MAX_WORKBOOK_ROWS) })] };
+    return {
+      ok: false,
+      name: workbook.name,
+      location: workbook.location,
+      problems: [problem("file-too-many-rows", { workbook: workbook.name }, { limit: formatNumber(MAX_WORKBOOK_ROWS) })],
+    };
   }
   return { ok: true, workbook };
 }

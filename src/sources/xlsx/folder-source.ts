@@ -76,7 +76,8 @@ export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool
   if (!parsed.ok) {
     if (parsed.reason === "damaged") return failure(name, path, [problem("file-damaged", at)]);
     if (parsed.reason === "rows") return failure(name, path, [problem("file-too-many-rows", at, { limit: formatNumber(limits.maxRows) })]);
-    if (parsed.reason === "suspicious") return failure(name, path, [problem("file-suspicious", at, { detail: `över ${formatBytes(limits.maxUncompressedBytes)} uppackat` })]);
+    if (parsed.reason === "suspicious")
+      return failure(name, path, [problem("file-suspicious", at, { detail: `över ${formatBytes(limits.maxUncompressedBytes)} uppackat` })]);
     return failure(name, path, [problem("file-too-complex", at, { detail: parsed.reason === "memory" ? "minne" : "tid" })]);
   }
   const workbook: RawWorkbook = {

@@ -74,7 +74,12 @@ export class ParsePool {
     });
     worker.on("message", (reply: ParseReply) => {
       if (!slot.job || slot.job.id !== reply.id) return;
-      this.#finish(slot, reply.ok ? { ok: true, dateSystem: reply.dateSystem, sheets: reply.sheets } : { ok: false, reason: reply.reason, detail: reply.detail });
+      this.#finish(
+        slot,
+        reply.ok
+          ? { ok: true, dateSystem: reply.dateSystem, sheets: reply.sheets }
+          : { ok: false, reason: reply.reason, detail: reply.detail },
+      );
     });
     worker.on("error", (error: Error & { code?: string }) => {
       if (slot.worker !== worker) return;

@@ -58,7 +58,9 @@ function scanEntries(zip: yauzl.ZipFile, limits: ReadLimits): Promise<Prescan> {
       }
       zip.readEntry();
     });
-    zip.on("end", () => done(hasWorkbook ? { ok: true, hasMacros } : fail("file-not-xlsx", { detail: "zip-filen innehåller ingen arbetsbok" })));
+    zip.on("end", () =>
+      done(hasWorkbook ? { ok: true, hasMacros } : fail("file-not-xlsx", { detail: "zip-filen innehåller ingen arbetsbok" })),
+    );
     zip.on("error", (error: unknown) => done(fail("file-damaged", { detail: zipErrorText(error) })));
     zip.readEntry();
   });

@@ -1,9 +1,30 @@
 import { DateTime } from "luxon";
 
 const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5,
-  juni: 6, jun: 6, juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  mars: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augusti: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 // `t` too: parseDateText lower-cases before matching, so `2024-09-18T10:00` arrives as `2024-09-18t10:00`.
@@ -33,7 +54,7 @@ export function dateFromSerial(serial: number, system: 1900 | 1904): string | un
   const epoch = system === 1904 ? DateTime.utc(1904, 1, 1) : DateTime.utc(1899, 12, 30);
   if (system === 1900 && serial < 61) return undefined;
   const date = epoch.plus({ days: Math.floor(serial + 1e-9) });
-  return inRange(date.year) ? date.toISODate() ?? undefined : undefined;
+  return inRange(date.year) ? (date.toISODate() ?? undefined) : undefined;
 }
 
 /** The date part of a date cell's ISO value, if the year is plausible. */
@@ -44,7 +65,7 @@ export function dateFromCell(iso: string): string | undefined {
 
 function isoIfValid(year: number, month: number, day: number): string | undefined {
   const date = DateTime.utc(year, month, day);
-  return date.isValid && inRange(year) ? date.toISODate() ?? undefined : undefined;
+  return date.isValid && inRange(year) ? (date.toISODate() ?? undefined) : undefined;
 }
 
 function inRange(year: number): boolean {

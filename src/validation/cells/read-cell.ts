@@ -33,7 +33,8 @@ export function readCell(cell: CellValue | undefined, meta: ColumnMeta, ctx: Cel
     const cleaned = clean(meta.kind === "url" && cell.hyperlink ? cell.hyperlink : cell.text);
     if (cleaned.text === "") return EMPTY;
     // Excel holds no more in a cell; a longer one (written by another program) is refused whatever the column, ids too.
-    if (cleaned.text.length > MAX_CELL_TEXT) return bad("text-too-long", { value: String(cleaned.text.length), limit: String(MAX_CELL_TEXT) });
+    if (cleaned.text.length > MAX_CELL_TEXT)
+      return bad("text-too-long", { value: String(cleaned.text.length), limit: String(MAX_CELL_TEXT) });
     const read = fromText(cleaned.text, meta);
     return cleaned.changed && read.status === "ok" ? { ...read, warning: "text-control-characters" } : read;
   }

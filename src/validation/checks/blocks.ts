@@ -14,7 +14,8 @@ export function blockProblems(all: AllRows): Finding[] {
       findings.push({ row: r, problem: problem("workbook-shared", cellOf(r.at, "workbook"), { value: workbook, other: first }) });
     } else if (workbook !== undefined) byWorkbook.set(workbook.toLowerCase(), r.value.name);
     if (r.value.status !== "aktiv") continue;
-    if (!r.value.ownerEmail) findings.push({ problem: problem("owner-email-missing", cellOf(r.at, "ownerEmail"), { value: r.value.name }) });
+    if (!r.value.ownerEmail)
+      findings.push({ problem: problem("owner-email-missing", cellOf(r.at, "ownerEmail"), { value: r.value.name }) });
     if (!r.value.workbook) findings.push({ problem: problem("workbook-not-listed", cellOf(r.at, "workbook"), { value: r.value.name }) });
   }
   return findings;

@@ -6,7 +6,13 @@ import type { Finding } from "./finding.ts";
 /** Dates in the wrong order, and follow-up dates outside the assignment's period. */
 export function dateProblems(all: AllRows): Finding[] {
   const findings: Finding[] = [];
-  const order = <T>(row: Located<T>, start: string | undefined, end: string | undefined, endField: string, code: "date-order" | "period-order" | "target-before-baseline") => {
+  const order = <T>(
+    row: Located<T>,
+    start: string | undefined,
+    end: string | undefined,
+    endField: string,
+    code: "date-order" | "period-order" | "target-before-baseline",
+  ) => {
     if (start && end && end < start) findings.push({ row, problem: problem(code, cellOf(row.at, endField), { value: end, other: start }) });
   };
   const assignment = all.central.assignment[0];

@@ -22,7 +22,11 @@ export function indicatorProblems(all: AllRows): Finding[] {
     }
     findings.push({
       row: r,
-      problem: problem("measurement-duplicate", cellOf(r.at, "date"), { value: r.value.date, other: r.value.indicator, detail: placeText(earlier) }),
+      problem: problem("measurement-duplicate", cellOf(r.at, "date"), {
+        value: r.value.date,
+        other: r.value.indicator,
+        detail: placeText(earlier),
+      }),
     });
   }
   return findings;

@@ -36,7 +36,8 @@ export function plausibleValues(all: AllRows): Finding[] {
   for (const m of measurements) {
     const indicator = indicators.get(m.value.indicator);
     if (!indicator) continue;
-    if (m.asPercent?.includes("value") && !isPercentUnit(indicator.unit)) findings.push({ problem: percentMismatch(m, "value", indicator) });
+    if (m.asPercent?.includes("value") && !isPercentUnit(indicator.unit))
+      findings.push({ problem: percentMismatch(m, "value", indicator) });
     const others = [
       indicator.baseline,
       indicator.target,

@@ -16,7 +16,11 @@ export function recommendationProblems(all: AllRows): Finding[] {
     }
     findings.push({
       row: r,
-      problem: problem("follow-up-duplicate", cellOf(r.at, "report"), { value: r.value.report, other: r.value.recommendation, detail: placeText(earlier) }),
+      problem: problem("follow-up-duplicate", cellOf(r.at, "report"), {
+        value: r.value.report,
+        other: r.value.recommendation,
+        detail: placeText(earlier),
+      }),
     });
   }
   return findings;

@@ -36,7 +36,10 @@ export function unknownReferences(all: AllRows): Finding[] {
           const ids = Array.isArray(raw) ? (raw as string[]) : raw === undefined ? [] : [String(raw)];
           for (const id of ids.filter((id) => !known[target].has(id))) {
             const suggestions = nearest(id, [...known[target]]);
-            findings.push({ row, problem: problem("ref-unknown", cellOf(row.at, col.field), { value: id, expected: TARGET_NAMES[target], suggestions }) });
+            findings.push({
+              row,
+              problem: problem("ref-unknown", cellOf(row.at, col.field), { value: id, expected: TARGET_NAMES[target], suggestions }),
+            });
           }
         }
       }

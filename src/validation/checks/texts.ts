@@ -28,13 +28,16 @@ export function textProblems(all: AllRows, rules: TextRules): Finding[] {
           const text = (row.value as Record<string, unknown>)[col.field];
           if (typeof text !== "string") continue;
           const parsed = parseMarkup(text);
-          for (const issue of parsed.issues) findings.push({ problem: problem("markup-invalid", cellOf(row.at, col.field), { detail: issue }) });
+          for (const issue of parsed.issues)
+            findings.push({ problem: problem("markup-invalid", cellOf(row.at, col.field), { detail: issue }) });
           for (const href of linkTargets(parsed)) {
-            if (!isAllowedLink(href)) findings.push({ row, problem: problem("link-not-allowed", cellOf(row.at, col.field), { value: href }) });
+            if (!isAllowedLink(href))
+              findings.push({ row, problem: problem("link-not-allowed", cellOf(row.at, col.field), { value: href }) });
           }
           for (const id of footnoteIds(parsed)) {
             cited.add(id);
-            if (!sources.has(id) && !generated.has(id)) findings.push({ problem: problem("footnote-unknown", cellOf(row.at, col.field), { value: id }) });
+            if (!sources.has(id) && !generated.has(id))
+              findings.push({ problem: problem("footnote-unknown", cellOf(row.at, col.field), { value: id }) });
           }
         }
       }
@@ -46,7 +49,10 @@ export function textProblems(all: AllRows, rules: TextRules): Finding[] {
   const sections = new Set(rules.sectionKeys);
   for (const row of all.central.texts) {
     if (!sections.has(row.value.section)) {
-      findings.push({ row, problem: problem("section-unknown", cellOf(row.at, "section"), { value: row.value.section, list: rules.sectionKeys }) });
+      findings.push({
+        row,
+        problem: problem("section-unknown", cellOf(row.at, "section"), { value: row.value.section, list: rules.sectionKeys }),
+      });
     }
   }
 

@@ -62,7 +62,8 @@ export function cloudStorageRoutes(store: ObjectStore): Route[] {
       key: ({ params, query }) => `${params[0]}/${query.get("name") ?? ""}`,
       handle: ({ params, query, headers, body }) => {
         const name = query.get("name");
-        if (query.get("uploadType") !== "media") return { status: 400, body: googleError(400, "fake-google: only uploadType=media is supported") };
+        if (query.get("uploadType") !== "media")
+          return { status: 400, body: googleError(400, "fake-google: only uploadType=media is supported") };
         if (!name) return { status: 400, body: googleError(400, "Required parameter: name") };
         const match = generationParam(query, "ifGenerationMatch");
         if (match === null) return { status: 400, body: googleError(400, "Invalid argument: ifGenerationMatch") };
@@ -112,5 +113,11 @@ function generationParam(query: URLSearchParams, name: string): number | undefin
 
 function preconditionFailed() {
   const message = "At least one of the pre-conditions you specified did not hold.";
-  return { error: { code: 412, message, errors: [{ domain: "global", reason: "conditionNotMet", message, locationType: "header", location: "If-Match" }] } };
+  return {
+    error: {
+      code: 412,
+      message,
+      errors: [{ domain: "global", reason: "conditionNotMet", message, locationType: "header", location: "If-Match" }],
+    },
+  };
 }

@@ -42,9 +42,20 @@ export class DriveFiles {
 /** Drive v3 `files.create` (metadata only), `files.list` with an appProperties query, `about.get` and `permissions`. */
 export function driveV3FileRoutes(files: DriveFiles, folders: DriveStore, spreadsheets: SpreadsheetStore): Route[] {
   return [
-    { method: "GET", path: /^\/drive\/v3\/about$/, endpoint: DRIVE_ABOUT, handle: () => ({ status: 200, body: { user: { emailAddress: files.account, kind: "drive#user" } } }) },
+    {
+      method: "GET",
+      path: /^\/drive\/v3\/about$/,
+      endpoint: DRIVE_ABOUT,
+      handle: () => ({ status: 200, body: { user: { emailAddress: files.account, kind: "drive#user" } } }),
+    },
     { method: "POST", path: /^\/drive\/v3\/files$/, endpoint: DRIVE_CREATE_FILE, handle: (r) => create(files, folders, spreadsheets, r) },
-    { method: "GET", path: /^\/drive\/v3\/files$/, endpoint: DRIVE_LIST, key: (r) => r.query.get("q") ?? "", handle: (r) => list(files, r) },
+    {
+      method: "GET",
+      path: /^\/drive\/v3\/files$/,
+      endpoint: DRIVE_LIST,
+      key: (r) => r.query.get("q") ?? "",
+      handle: (r) => list(files, r),
+    },
     {
       method: "GET",
       path: /^\/drive\/v3\/files\/([^/]+)\/permissions$/,
@@ -52,7 +63,17 @@ export function driveV3FileRoutes(files: DriveFiles, folders: DriveStore, spread
       handle: ({ params }) => {
         const entry = files.byId(params[0]!);
         if (!entry) return notFound(params[0]!);
-        return { status: 200, body: { permissions: entry.permissions.map((p) => ({ kind: "drive#permission", type: "user", emailAddress: p.emailAddress, role: p.role })) } };
+        return {
+          status: 200,
+          body: {
+            permissions: entry.permissions.map((p) => ({
+              kind: "drive#permission",
+              type: "user",
+              emailAddress: p.emailAddress,
+              role: p.role,
+            })),
+          },
+        };
       },
     },
     {
@@ -68,7 +89,12 @@ export function driveV3FileRoutes(files: DriveFiles, folders: DriveStore, spread
           return { status: 400, body: googleError(400, "The permission type, role or emailAddress is missing or invalid.") };
         }
         const message = query.get("emailMessage");
-        entry.permissions.push({ emailAddress: p.emailAddress, role: p.role!, ...(message ? { emailMessage: message } : {}), notified: query.get("sendNotificationEmail") !== "false" });
+        entry.permissions.push({
+          emailAddress: p.emailAddress,
+          role: p.role!,
+          ...(message ? { emailMessage: message } : {}),
+          notified: query.get("sendNotificationEmail") !== "false",
+        });
         return { status: 200, body: { kind: "drive#permission", id: `perm-${entry.permissions.length}` } };
       },
     },
@@ -76,16 +102,35 @@ export function driveV3FileRoutes(files: DriveFiles, folders: DriveStore, spread
 }
 
 function create(files: DriveFiles, folders: DriveStore, spreadsheets: SpreadsheetStore, request: FakeRequest): FakeReply {
-  const meta = JSON.parse(request.body.toString("utf8") || "{}") as { name?: string; mimeType?: string; parents?: string[]; appProperties?: Record<string, string> };
-  if (meta.mimeType !== SPREADSHEET_MIME) return { status: 400, body: googleError(400, "fake-google: only new Google spreadsheets are made without an upload") };
+  const meta = JSON.parse(request.body.toString("utf8") || "{}") as {
+    name?: string;
+    mimeType?: string;
+    parents?: string[];
+    appProperties?: Record<string, string>;
+  };
+  if (meta.mimeType !== SPREADSHEET_MIME)
+    return { status: 400, body: googleError(400, "fake-google: only new Google spreadsheets are made without an upload") };
   const parents = meta.parents ?? [];
   const missing = parents.find((p) => !folders.hasFolder(p));
   if (missing !== undefined) return notFound(missing);
   const id = `1${createHash("sha256").update(`made:${files.entries.length}:${meta.name}`).digest("base64url").slice(0, 43)}`;
-  files.entries.push({ id, name: meta.name ?? "Namnlöst kalkylark", mimeType: SPREADSHEET_MIME, parents, appProperties: meta.appProperties ?? {}, permissions: [{ emailAddress: files.account, role: "owner", notified: false }] });
+  files.entries.push({
+    id,
+    name: meta.name ?? "Namnlöst kalkylark",
+    mimeType: SPREADSHEET_MIME,
+    parents,
+    appProperties: meta.appProperties ?? {},
+    permissions: [{ emailAddress: files.account, role: "owner", notified: false }],
+  });
   // A new spreadsheet has one empty sheet, id 0, named in the account's language.
   spreadsheets.put({ id, title: meta.name ?? "Namnlöst kalkylark", sheets: [{ title: "Blad1", sheetId: 0, values: [] }] });
-  const resource = { kind: "drive#file", id, name: meta.name, mimeType: SPREADSHEET_MIME, webViewLink: `https://docs.google.com/spreadsheets/d/${id}/edit?usp=drivesdk` };
+  const resource = {
+    kind: "drive#file",
+    id,
+    name: meta.name,
+    mimeType: SPREADSHEET_MIME,
+    webViewLink: `https://docs.google.com/spreadsheets/d/${id}/edit?usp=drivesdk`,
+  };
   return { status: 200, body: resource };
 }
 
@@ -99,10 +144,14 @@ function list(files: DriveFiles, request: FakeRequest): FakeReply {
     const parent = /^'((?:[^'\\]|\\.)*)' in parents$/.exec(clause.trim());
     if (prop) tests.push((e) => e.appProperties[unquote(prop[1]!)] === unquote(prop[2]!));
     else if (parent) tests.push((e) => e.parents.includes(unquote(parent[1]!)));
-    else if (clause.trim() !== "trashed = false") return { status: 400, body: googleError(400, `Invalid Value: fake-google does not understand the query clause "${clause}"`) };
+    else if (clause.trim() !== "trashed = false")
+      return { status: 400, body: googleError(400, `Invalid Value: fake-google does not understand the query clause "${clause}"`) };
   }
   const found = files.entries.filter((e) => tests.every((t) => t(e)));
-  return { status: 200, body: { kind: "drive#fileList", files: found.map((e) => ({ id: e.id, name: e.name, appProperties: e.appProperties })) } };
+  return {
+    status: 200,
+    body: { kind: "drive#fileList", files: found.map((e) => ({ id: e.id, name: e.name, appProperties: e.appProperties })) },
+  };
 }
 
 function emailIn(body: Buffer): string {

@@ -47,9 +47,11 @@ export function driveV3Routes(store: DriveStore): Route[] {
 }
 
 function create(store: DriveStore, request: FakeRequest): FakeReply {
-  if (request.query.get("uploadType") !== "multipart") return { status: 400, body: googleError(400, "fake-google: only uploadType=multipart is supported") };
+  if (request.query.get("uploadType") !== "multipart")
+    return { status: 400, body: googleError(400, "fake-google: only uploadType=multipart is supported") };
   const parts = multipartParts(request);
-  if (!parts || parts.length !== 2) return { status: 400, body: googleError(400, "fake-google: expected a multipart/related body with metadata and media") };
+  if (!parts || parts.length !== 2)
+    return { status: 400, body: googleError(400, "fake-google: expected a multipart/related body with metadata and media") };
   const [meta, media] = parts as [Part, Part];
   let metadata: { name?: unknown; mimeType?: unknown; parents?: unknown };
   try {
@@ -60,7 +62,10 @@ function create(store: DriveStore, request: FakeRequest): FakeReply {
   const parents = Array.isArray(metadata.parents) ? metadata.parents.map(String) : [];
   const missing = parents.find((p) => !store.hasFolder(p));
   if (missing !== undefined) return { status: 404, body: googleError(404, `File not found: ${missing}.`) };
-  const id = `1${createHash("sha256").update(`${store.files.length}:${String(metadata.name)}`).digest("base64url").slice(0, 32)}`;
+  const id = `1${createHash("sha256")
+    .update(`${store.files.length}:${String(metadata.name)}`)
+    .digest("base64url")
+    .slice(0, 32)}`;
   const file: FakeDriveFile = {
     id,
     name: typeof metadata.name === "string" ? metadata.name : "Untitled",
@@ -79,7 +84,10 @@ function create(store: DriveStore, request: FakeRequest): FakeReply {
     webViewLink: `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
   };
   const fields = request.query.get("fields");
-  return { status: 200, body: fields ? applyFieldMask(resource, fields) : { kind: resource.kind, id, name: file.name, mimeType: file.mimeType } };
+  return {
+    status: 200,
+    body: fields ? applyFieldMask(resource, fields) : { kind: resource.kind, id, name: file.name, mimeType: file.mimeType },
+  };
 }
 
 interface Part {

@@ -25,7 +25,10 @@ export interface GoogleExample {
  * by full address for every other block and by bare id for the rest, and each
  * spreadsheet is titled like the .xlsx file it mirrors.
  */
-export async function googleExample(sourceDir = EXAMPLE_SOURCE, edit?: (file: string, content: SheetsByHeader) => SheetsByHeader): Promise<GoogleExample> {
+export async function googleExample(
+  sourceDir = EXAMPLE_SOURCE,
+  edit?: (file: string, content: SheetsByHeader) => SheetsByHeader,
+): Promise<GoogleExample> {
   const files = (await readdir(sourceDir)).filter((f) => f.endsWith(".yaml")).sort();
   const xlsxName = (yamlFile: string) => yamlFile.replace(/\.yaml$/, ".xlsx");
   const idOf = new Map(files.map((f) => [xlsxName(f), fakeSpreadsheetId(xlsxName(f))]));

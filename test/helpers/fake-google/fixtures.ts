@@ -26,11 +26,18 @@ export function loadFixture(name: string, dir = FIXTURE_DIR): GoogleFixture {
 
 /** Every fixture in the folder by name (file name without `.json`). */
 export function allFixtures(dir = FIXTURE_DIR): Map<string, GoogleFixture> {
-  const names = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   return new Map(names.map((f) => [f.slice(0, -5), loadFixture(f.slice(0, -5), dir)]));
 }
 
 /** A fault that answers with the fixture's status, headers and body. */
 export function replay(fixture: GoogleFixture): Fault {
-  return { kind: "reply", status: fixture.response.status, body: fixture.response.body, ...(fixture.response.headers ? { headers: fixture.response.headers } : {}) };
+  return {
+    kind: "reply",
+    status: fixture.response.status,
+    body: fixture.response.body,
+    ...(fixture.response.headers ? { headers: fixture.response.headers } : {}),
+  };
 }

@@ -1,4 +1,11 @@
-import { columnsOf, INSTRUCTIONS_SHEET, LISTS_SHEET, workbookLayouts, type ColumnMeta, type WorkbookKind } from "../../../sheets-schema/index.ts";
+import {
+  columnsOf,
+  INSTRUCTIONS_SHEET,
+  LISTS_SHEET,
+  workbookLayouts,
+  type ColumnMeta,
+  type WorkbookKind,
+} from "../../../sheets-schema/index.ts";
 import { normaliseHeader } from "../../../src/validation/read-sheet.ts";
 import type { FakeSheet, FakeSpreadsheet, FakeValue } from "./spreadsheets.ts";
 
@@ -35,8 +42,17 @@ export function spreadsheetFromYaml(kind: WorkbookKind, content: SheetsByHeader,
     });
     sheets.push({ title: spec.name, values: [columns.map((c) => c.meta.header), ...rows] });
   }
-  if (remaining.size > 0) throw new Error(`unknown sheets for a ${kind} workbook: ${[...remaining.values()].map((r) => r.name).join(", ")}`);
-  if (kind === "block") sheets.push({ title: LISTS_SHEET, hidden: true, values: [["Mål", "Indikatorer"], ["M1", "I1"]] });
+  if (remaining.size > 0)
+    throw new Error(`unknown sheets for a ${kind} workbook: ${[...remaining.values()].map((r) => r.name).join(", ")}`);
+  if (kind === "block")
+    sheets.push({
+      title: LISTS_SHEET,
+      hidden: true,
+      values: [
+        ["Mål", "Indikatorer"],
+        ["M1", "I1"],
+      ],
+    });
   return { id: where.id, title: where.title, sheets };
 }
 
@@ -45,7 +61,8 @@ export function sheetsValue(value: unknown, meta: ColumnMeta): FakeValue {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.join("; ");
   if (value instanceof Date) return serialOf(value);
-  if (meta.kind === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return serialOf(new Date(`${value}T00:00:00Z`));
+  if (meta.kind === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return serialOf(new Date(`${value}T00:00:00Z`));
   // A checkbox: what Sheets stores for ja/nej.
   if (meta.kind === "boolean" && (value === "ja" || value === "nej")) return value === "ja";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;

@@ -21,7 +21,14 @@ export type { FakeObject } from "./cloud-storage.ts";
 export { DriveStore, DRIVE_CREATE } from "./drive-v3.ts";
 export type { FakeDriveFile } from "./drive-v3.ts";
 export { METADATA_TOKEN, metadataEnv } from "./metadata.ts";
-export { DriveFiles, DRIVE_ABOUT, DRIVE_CREATE_FILE, DRIVE_LIST, DRIVE_PERMISSIONS_CREATE, DRIVE_PERMISSIONS_LIST } from "./drive-v3-files.ts";
+export {
+  DriveFiles,
+  DRIVE_ABOUT,
+  DRIVE_CREATE_FILE,
+  DRIVE_LIST,
+  DRIVE_PERMISSIONS_CREATE,
+  DRIVE_PERMISSIONS_LIST,
+} from "./drive-v3-files.ts";
 export type { FakeDriveEntry, FakePermission } from "./drive-v3-files.ts";
 export { SHEETS_BATCH_UPDATE, SHEETS_VALUES_BATCH_UPDATE } from "./sheets-v4-write.ts";
 export { ReadQuota, quotaExceeded } from "./quota.ts";

@@ -48,7 +48,19 @@ export function tokenInfoRoute(token: string, scopes: readonly string[]): Route 
     public: true,
     handle: ({ query }) =>
       query.get("access_token") === token
-        ? { status: 200, body: { azp: "fake", aud: "fake", scope: scopes.join(" "), exp: "9999999999", expires_in: "3599", email: "fake-google@lagesbild.invalid", email_verified: "true", access_type: "online" } }
+        ? {
+            status: 200,
+            body: {
+              azp: "fake",
+              aud: "fake",
+              scope: scopes.join(" "),
+              exp: "9999999999",
+              expires_in: "3599",
+              email: "fake-google@lagesbild.invalid",
+              email_verified: "true",
+              access_type: "online",
+            },
+          }
         : { status: 400, body: { error: "invalid_token", error_description: "Invalid Value" } },
   };
 }

@@ -83,7 +83,13 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     if (!found) return send(res, { status: 404, body: googleError(404, `fake-google: no route for ${req.method} ${url.pathname}`) });
     const request: FakeRequest = { method: req.method ?? "GET", params: found.params, query: url.searchParams, headers: req.headers, body };
     const key = found.route.key?.(request) ?? found.params[0] ?? "";
-    const finished = calls.record({ endpoint: found.route.endpoint, key, method: request.method, query: url.searchParams, headers: req.headers });
+    const finished = calls.record({
+      endpoint: found.route.endpoint,
+      key,
+      method: request.method,
+      query: url.searchParams,
+      headers: req.headers,
+    });
     res.on("close", finished);
 
     if (token !== null && !found.route.public && req.headers.authorization !== `Bearer ${token}`) {
@@ -126,8 +132,15 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
 }
 
 function statusReply(f: Extract<Fault, { kind: "status" }>): FakeReply {
-  const message = f.status === 429 ? "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user'." : "Internal error encountered.";
-  return { status: f.status, body: googleError(f.status, message, f.reason), ...(f.retryAfter ? { headers: { "retry-after": f.retryAfter } } : {}) };
+  const message =
+    f.status === 429
+      ? "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user'."
+      : "Internal error encountered.";
+  return {
+    status: f.status,
+    body: googleError(f.status, message, f.reason),
+    ...(f.retryAfter ? { headers: { "retry-after": f.retryAfter } } : {}),
+  };
 }
 
 /** The client hung up (e.g. its timeout fired while the answer was slow). */

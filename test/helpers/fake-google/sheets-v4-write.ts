@@ -6,7 +6,15 @@ export const SHEETS_BATCH_UPDATE = "sheets.batchUpdate";
 export const SHEETS_VALUES_BATCH_UPDATE = "sheets.values.batchUpdate";
 
 /** The kinds of `spreadsheets.batchUpdate` request the fake applies; any other is refused, as a misspelt one would be by Google. */
-const KNOWN_REQUESTS = new Set(["updateSheetProperties", "addSheet", "updateCells", "updateDimensionProperties", "repeatCell", "addProtectedRange", "setDataValidation"]);
+const KNOWN_REQUESTS = new Set([
+  "updateSheetProperties",
+  "addSheet",
+  "updateCells",
+  "updateDimensionProperties",
+  "repeatCell",
+  "addProtectedRange",
+  "setDataValidation",
+]);
 const CONDITIONS = new Set(["ONE_OF_LIST", "ONE_OF_RANGE", "DATE_IS_VALID", "NUMBER_GREATER_THAN_EQ", "CUSTOM_FORMULA", "BOOLEAN"]);
 
 interface GridRange {
@@ -58,7 +66,8 @@ function applyRequests(s: FakeSpreadsheet, body: { requests?: Record<string, unk
   for (const request of body.requests) {
     const kinds = Object.keys(request);
     const kind = kinds[0] ?? "";
-    if (kinds.length !== 1 || !KNOWN_REQUESTS.has(kind)) throw new BadRequest(`Invalid JSON payload received. Unknown name "${kind}" at 'requests[]'.`);
+    if (kinds.length !== 1 || !KNOWN_REQUESTS.has(kind))
+      throw new BadRequest(`Invalid JSON payload received. Unknown name "${kind}" at 'requests[]'.`);
     const r = request[kind] as Record<string, unknown>;
     const at = (sheetId: unknown) => {
       const i = sheets.findIndex((sh) => sh.sheetId === sheetId);
@@ -73,22 +82,26 @@ function applyRequests(s: FakeSpreadsheet, body: { requests?: Record<string, unk
       case "addSheet": {
         const p = (r["properties"] ?? {}) as Record<string, unknown>;
         const title = String(p["title"] ?? `Blad${sheets.length + 1}`);
-        if (sheets.some((sh) => sh.title === title)) throw new BadRequest(`Invalid requests[].addSheet: A sheet with the name "${title}" already exists. Please enter another name.`);
+        if (sheets.some((sh) => sh.title === title))
+          throw new BadRequest(`Invalid requests[].addSheet: A sheet with the name "${title}" already exists. Please enter another name.`);
         const sheetId = typeof p["sheetId"] === "number" ? p["sheetId"] : 100 + sheets.length;
-        if (sheets.some((sh) => sh.sheetId === sheetId)) throw new BadRequest(`Invalid requests[].addSheet: Sheet with id ${sheetId} already exists.`);
+        if (sheets.some((sh) => sh.sheetId === sheetId))
+          throw new BadRequest(`Invalid requests[].addSheet: Sheet with id ${sheetId} already exists.`);
         sheets = [...sheets, { title, sheetId, ...sheetProperties(p), values: [] }];
         replies.push({ addSheet: { properties: { sheetId, title } } });
         break;
       }
       case "updateSheetProperties": {
         const p = (r["properties"] ?? {}) as Record<string, unknown>;
-        if (typeof r["fields"] !== "string") throw new BadRequest("Invalid requests[].updateSheetProperties: You must specify which fields to update.");
+        if (typeof r["fields"] !== "string")
+          throw new BadRequest("Invalid requests[].updateSheetProperties: You must specify which fields to update.");
         change(p["sheetId"], (sh) => ({ ...sh, ...(typeof p["title"] === "string" ? { title: p["title"] } : {}), ...sheetProperties(p) }));
         replies.push({});
         break;
       }
       case "updateCells": {
-        if (typeof r["fields"] !== "string") throw new BadRequest("Invalid requests[].updateCells: You must specify which fields to update.");
+        if (typeof r["fields"] !== "string")
+          throw new BadRequest("Invalid requests[].updateCells: You must specify which fields to update.");
         const start = (r["start"] ?? r["range"]) as GridRange & { rowIndex?: number; columnIndex?: number };
         const row0 = start.rowIndex ?? start.startRowIndex ?? 0;
         const col0 = start.columnIndex ?? start.startColumnIndex ?? 0;
@@ -110,14 +123,23 @@ function applyRequests(s: FakeSpreadsheet, body: { requests?: Record<string, unk
       }
       case "addProtectedRange": {
         const p = (r["protectedRange"] ?? {}) as { range?: GridRange; editors?: { users?: string[] }; warningOnly?: boolean };
-        change(p.range?.sheetId, (sh) => ({ ...sh, protectedRanges: [...(sh.protectedRanges ?? []), { range: p.range ?? {}, editors: p.editors?.users ?? [], warningOnly: p.warningOnly === true }] }));
+        change(p.range?.sheetId, (sh) => ({
+          ...sh,
+          protectedRanges: [
+            ...(sh.protectedRanges ?? []),
+            { range: p.range ?? {}, editors: p.editors?.users ?? [], warningOnly: p.warningOnly === true },
+          ],
+        }));
         replies.push({ addProtectedRange: { protectedRange: { protectedRangeId: 1 + sheets.length } } });
         break;
       }
       case "setDataValidation": {
         const range = r["range"] as GridRange;
-        const rule = r["rule"] as { condition?: { type?: string; values?: { userEnteredValue?: string }[] }; strict?: boolean; inputMessage?: string } | undefined;
-        if (rule && !CONDITIONS.has(rule.condition?.type ?? "")) throw new BadRequest(`Invalid requests[].setDataValidation: condition type ${rule.condition?.type} is not supported.`);
+        const rule = r["rule"] as
+          | { condition?: { type?: string; values?: { userEnteredValue?: string }[] }; strict?: boolean; inputMessage?: string }
+          | undefined;
+        if (rule && !CONDITIONS.has(rule.condition?.type ?? ""))
+          throw new BadRequest(`Invalid requests[].setDataValidation: condition type ${rule.condition?.type} is not supported.`);
         if (rule?.condition?.type === "ONE_OF_RANGE") checkListRange(rule.condition.values?.[0]?.userEnteredValue, sheets);
         change(range.sheetId, (sh) => {
           const others = (sh.validations ?? []).filter((v) => v.range.startColumnIndex !== range.startColumnIndex);
@@ -152,11 +174,16 @@ function cellValue(cell: Record<string, unknown>): FakeValue {
 /** `=Listor!$A$2:$A$5` or `='Mål'!$A$2:$A$1001` must name a sheet the spreadsheet has. */
 function checkListRange(formula: string | undefined, sheets: readonly FakeSheet[]): void {
   const m = /^='?((?:[^']|'')+?)'?!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.exec(formula ?? "");
-  if (!m || !sheets.some((sh) => sh.title === m[1]!.replace(/''/g, "'"))) throw new BadRequest(`Invalid requests[].setDataValidation: the range ${formula} is not valid.`);
+  if (!m || !sheets.some((sh) => sh.title === m[1]!.replace(/''/g, "'")))
+    throw new BadRequest(`Invalid requests[].setDataValidation: the range ${formula} is not valid.`);
 }
 
-function writeValues(s: FakeSpreadsheet, body: { valueInputOption?: string; data?: { range?: string; values?: FakeValue[][] }[] }): { next: FakeSpreadsheet; reply: unknown } {
-  if (body.valueInputOption !== "RAW" && body.valueInputOption !== "USER_ENTERED") throw new BadRequest("Invalid valueInputOption: INPUT_VALUE_OPTION_UNSPECIFIED");
+function writeValues(
+  s: FakeSpreadsheet,
+  body: { valueInputOption?: string; data?: { range?: string; values?: FakeValue[][] }[] },
+): { next: FakeSpreadsheet; reply: unknown } {
+  if (body.valueInputOption !== "RAW" && body.valueInputOption !== "USER_ENTERED")
+    throw new BadRequest("Invalid valueInputOption: INPUT_VALUE_OPTION_UNSPECIFIED");
   let sheets = [...s.sheets];
   for (const d of body.data ?? []) {
     const m = /^'?((?:[^']|'')+?)'?!([A-Z]+)(\d+)$/.exec(d.range ?? "");

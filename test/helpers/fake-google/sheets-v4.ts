@@ -38,7 +38,8 @@ export function sheetsV4Routes(store: SpreadsheetStore): Route[] {
       handle: ({ params, query }) => {
         const s = store.get(params[0]!);
         if (!s) return notFound();
-        if (query.get("includeGridData") === "true") return { status: 400, body: googleError(400, "fake-google: includeGridData is not supported") };
+        if (query.get("includeGridData") === "true")
+          return { status: 400, body: googleError(400, "fake-google: includeGridData is not supported") };
         return { status: 200, body: applyFieldMask(metadata(s), query.get("fields")) };
       },
     },
@@ -48,9 +49,15 @@ export function sheetsV4Routes(store: SpreadsheetStore): Route[] {
 /** A Google API error body, as every Google REST API sends it. */
 export function googleError(code: number, message: string, reason?: string) {
   const status =
-    { 400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 503: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED" }[
-      code
-    ] ?? (code >= 500 ? "INTERNAL" : "FAILED_PRECONDITION");
+    {
+      400: "INVALID_ARGUMENT",
+      401: "UNAUTHENTICATED",
+      403: "PERMISSION_DENIED",
+      404: "NOT_FOUND",
+      429: "RESOURCE_EXHAUSTED",
+      503: "UNAVAILABLE",
+      504: "DEADLINE_EXCEEDED",
+    }[code] ?? (code >= 500 ? "INTERNAL" : "FAILED_PRECONDITION");
   return { error: { code, message, status, ...(reason ? { errors: [{ reason, message, domain: "usageLimits" }] } : {}) } };
 }
 
@@ -59,7 +66,11 @@ function notFound() {
 }
 
 function checkBatchOptions(query: URLSearchParams): string | undefined {
-  const want: Record<string, string> = { valueRenderOption: "UNFORMATTED_VALUE", dateTimeRenderOption: "SERIAL_NUMBER", majorDimension: "ROWS" };
+  const want: Record<string, string> = {
+    valueRenderOption: "UNFORMATTED_VALUE",
+    dateTimeRenderOption: "SERIAL_NUMBER",
+    majorDimension: "ROWS",
+  };
   for (const [name, value] of Object.entries(want)) {
     const got = query.get(name);
     if (got !== null && got !== value) return `fake-google: ${name}=${got} is not supported, only ${value}`;

@@ -26,8 +26,17 @@ export interface FakeProtectedRange {
 }
 
 export interface FakeValidation {
-  readonly range: { readonly sheetId?: number; readonly startRowIndex?: number; readonly endRowIndex?: number; readonly startColumnIndex?: number };
-  readonly rule: { readonly condition?: { readonly type?: string; readonly values?: readonly { readonly userEnteredValue?: string }[] }; readonly strict?: boolean; readonly inputMessage?: string };
+  readonly range: {
+    readonly sheetId?: number;
+    readonly startRowIndex?: number;
+    readonly endRowIndex?: number;
+    readonly startColumnIndex?: number;
+  };
+  readonly rule: {
+    readonly condition?: { readonly type?: string; readonly values?: readonly { readonly userEnteredValue?: string }[] };
+    readonly strict?: boolean;
+    readonly inputMessage?: string;
+  };
 }
 
 export interface FakeSpreadsheet {

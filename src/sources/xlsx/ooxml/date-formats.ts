@@ -1,5 +1,7 @@
 /** Built-in number formats that show a date or time (ECMA-376 §18.8.30, plus the locale-specific ids Excel uses). */
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 export function isBuiltInDateFormat(id: number): boolean {
   return BUILT_IN_DATES.has(id);
@@ -29,5 +31,8 @@ export function isBuiltInPercentFormat(id: number): boolean {
 /** Whether a custom format code multiplies by 100 and shows `%`: a `%` outside quoted text and escapes in its first section. */
 export function isPercentFormatCode(code: string): boolean {
   const section = code.split(";")[0] ?? "";
-  return section.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+  return section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%");
 }

@@ -33,7 +33,11 @@ interface PendingCell {
  * so a sheet with a million formatted but empty rows costs time, not memory;
  * merges are kept as their A1 ranges, never expanded.
  */
-export async function readSheetPart(zip: ZipParts, entry: { name: string; hidden: boolean; part: string }, ctx: SheetContext): Promise<RawSheet> {
+export async function readSheetPart(
+  zip: ZipParts,
+  entry: { name: string; hidden: boolean; part: string },
+  ctx: SheetContext,
+): Promise<RawSheet> {
   const rows: RawRow[] = [];
   const merges: string[] = [];
   const links: { ref: string; rid?: string; location?: string }[] = [];
@@ -83,7 +87,8 @@ export async function readSheetPart(zip: ZipParts, entry: { name: string; hidden
           if (a["ref"]) merges.push(a["ref"]);
           break;
         case "hyperlink":
-          if (a["ref"]) links.push({ ref: a["ref"], ...(a["r:id"] ? { rid: a["r:id"] } : {}), ...(a["location"] ? { location: a["location"] } : {}) });
+          if (a["ref"])
+            links.push({ ref: a["ref"], ...(a["r:id"] ? { rid: a["r:id"] } : {}), ...(a["location"] ? { location: a["location"] } : {}) });
           break;
       }
     },
@@ -132,7 +137,15 @@ function cellValue(c: PendingCell, ctx: SheetContext): CellValue | undefined {
     case "e":
       return { kind: "error", code: c.value ?? "#N/A" };
     case "d":
-      return hasValue ? { kind: "date", iso: (c.value ?? "").replace(/Z$/, "").replace(/T00:00:00(\.0+)?$/, "").slice(0, 19) } : undefined;
+      return hasValue
+        ? {
+            kind: "date",
+            iso: (c.value ?? "")
+              .replace(/Z$/, "")
+              .replace(/T00:00:00(\.0+)?$/, "")
+              .slice(0, 19),
+          }
+        : undefined;
     default: {
       if (!hasValue) return undefined;
       const n = Number(c.value);
@@ -156,7 +169,12 @@ function linkOfFormula(formula: string | undefined): { hyperlink?: string } {
   return match?.[1] ? { hyperlink: match[1].replace(/""/g, '"') } : {};
 }
 
-async function attachHyperlinks(zip: ZipParts, part: string, rows: RawRow[], links: readonly { ref: string; rid?: string; location?: string }[]): Promise<void> {
+async function attachHyperlinks(
+  zip: ZipParts,
+  part: string,
+  rows: RawRow[],
+  links: readonly { ref: string; rid?: string; location?: string }[],
+): Promise<void> {
   const rels = await relationships(zip, part);
   const byNumber = new Map(rows.map((r) => [r.number, r]));
   for (const link of links) {

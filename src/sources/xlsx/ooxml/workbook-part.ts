@@ -24,7 +24,12 @@ export async function readWorkbookPart(zip: ZipParts): Promise<WorkbookPart> {
   await parseXml([await zip.text(workbookPart)], {
     open(name, a) {
       if (name === "workbookPr") date1904 = a["date1904"] === "1" || a["date1904"] === "true";
-      if (name === "sheet") sheets.push({ name: a["name"] ?? "", hidden: (a["state"] ?? "visible") !== "visible", rid: a["r:id"] ?? a["relationships:id"] ?? "" });
+      if (name === "sheet")
+        sheets.push({
+          name: a["name"] ?? "",
+          hidden: (a["state"] ?? "visible") !== "visible",
+          rid: a["r:id"] ?? a["relationships:id"] ?? "",
+        });
     },
   });
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
