@@ -1,3 +1,4 @@
+import { centralIdRanges } from "../../sheets-schema/id-ranges.ts";
 import {
   columnsOf,
   INSTRUCTIONS_SHEET,
@@ -58,7 +59,7 @@ export const SPREADSHEET_TITLE_PREFIX = "lägesbild";
 /** The central spreadsheet: every sheet of the schema, Instruktioner first, id drop-downs pointing at its own sheets. */
 export function planCentralSpreadsheet(): SpreadsheetPlan {
   const layout = workbookLayouts.central;
-  const ranges = centralIdRanges(layout);
+  const ranges = centralIdRanges(layout, CHECKED_ROWS + 1);
   return {
     key: "central",
     kind: "central",
@@ -158,24 +159,4 @@ function listsSheet(lists: IdLists): { sheet: SheetPlan; ranges: Partial<Record<
     checks: [],
   };
   return { sheet, ranges };
-}
-
-function centralIdRanges(layout: Readonly<Record<string, AnySheet>>): Partial<Record<RefTarget, string>> {
-  const ranges: Partial<Record<RefTarget, string>> = {};
-  const pairs: [RefTarget, string][] = [
-    ["goal", "goals"],
-    ["indicator", "indicators"],
-    ["block", "blocks"],
-    ["report", "reports"],
-    ["source", "sources"],
-    ["recommendation", "recommendations"],
-  ];
-  for (const [target, key] of pairs) {
-    const spec = layout[key];
-    if (!spec?.key) continue;
-    const index = columnsOf(spec).findIndex((c) => c.field === spec.key);
-    const letter = String.fromCharCode(65 + index);
-    ranges[target] = `'${spec.name.replace(/'/g, "''")}'!$${letter}$2:$${letter}$${CHECKED_ROWS + 1}`;
-  }
-  return ranges;
 }

@@ -1,3 +1,4 @@
+import { centralIdRanges } from "../../../sheets-schema/id-ranges.ts";
 import ExcelJS from "exceljs";
 import {
   columnsOf,
@@ -45,7 +46,7 @@ export function buildWorkbook(kind: WorkbookKind, options: BuildOptions = {}): E
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "lägesbild";
   const layout = workbookLayouts[kind];
-  const idColumns = kind === "central" ? centralIdRanges(layout) : listsIdRanges(options.lists);
+  const idColumns = kind === "central" ? centralIdRanges(layout, VALIDATED_ROWS) : listsIdRanges(options.lists);
   if (options.instructions) addInstructions(workbook, layout);
   for (const [key, spec] of Object.entries(layout)) {
     addSheet(workbook, spec, options.content?.[key] ?? [], idColumns);
@@ -173,30 +174,6 @@ function validationOf(
         return { type: rule.integer ? "whole" : "decimal", operator: "greaterThanOrEqual", formulae: [rule.min], errorStyle: "warning" };
       return { type: rule.integer ? "whole" : "decimal", operator: "between", formulae: [-1e15, 1e15], errorStyle: "warning" };
   }
-}
-
-function centralIdRanges(layout: Readonly<Record<string, AnySheet>>): Partial<Record<RefTarget, string>> {
-  const rangeOf = (sheetKey: string): string | undefined => {
-    const spec = layout[sheetKey];
-    if (!spec?.key) return undefined;
-    const index = columnsOf(spec).findIndex((c) => c.field === spec.key);
-    const letter = String.fromCharCode(65 + index);
-    return `'${spec.name}'!$${letter}$2:$${letter}$${VALIDATED_ROWS}`;
-  };
-  const ranges: Partial<Record<RefTarget, string>> = {};
-  const pairs: [RefTarget, string][] = [
-    ["goal", "goals"],
-    ["indicator", "indicators"],
-    ["block", "blocks"],
-    ["report", "reports"],
-    ["source", "sources"],
-    ["recommendation", "recommendations"],
-  ];
-  for (const [target, key] of pairs) {
-    const r = rangeOf(key);
-    if (r) ranges[target] = r;
-  }
-  return ranges;
 }
 
 const LIST_ORDER: readonly RefTarget[] = ["goal", "indicator", "report", "block", "source"];
