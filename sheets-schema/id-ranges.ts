@@ -27,3 +27,28 @@ export function centralIdRanges(layout: Readonly<Record<string, AnySheet>>, last
   }
   return ranges;
 }
+
+/** The columns of the hidden Listor sheet in block workbooks, in order, with their headers. */
+export const LIST_ORDER: readonly RefTarget[] = ["goal", "indicator", "report", "block", "source"];
+export const LIST_HEADERS: Record<RefTarget, string> = {
+  goal: "Mål",
+  indicator: "Indikatorer",
+  report: "Rapporter",
+  block: "Byggstenar",
+  source: "Källor",
+  recommendation: "Rekommendationer",
+};
+
+/** Where each non-empty id list stands on the Listor sheet (`sheet`), for drop-downs that point at it. */
+export function listsIdRanges(
+  lists: Partial<Record<RefTarget, readonly string[]>> | undefined,
+  sheet: string,
+): Partial<Record<RefTarget, string>> {
+  const ranges: Partial<Record<RefTarget, string>> = {};
+  LIST_ORDER.forEach((target, i) => {
+    const count = lists?.[target]?.length ?? 0;
+    const letter = String.fromCharCode(65 + i);
+    if (count > 0) ranges[target] = `'${sheet}'!$${letter}$2:$${letter}$${count + 1}`;
+  });
+  return ranges;
+}

@@ -1,4 +1,4 @@
-import { centralIdRanges } from "../../sheets-schema/id-ranges.ts";
+import { centralIdRanges, LIST_HEADERS, LIST_ORDER, listsIdRanges } from "../../sheets-schema/id-ranges.ts";
 import {
   columnsOf,
   INSTRUCTIONS_SHEET,
@@ -125,26 +125,12 @@ function instructionsSheet(layout: Readonly<Record<string, AnySheet>>): SheetPla
   };
 }
 
-const LIST_ORDER: readonly RefTarget[] = ["goal", "indicator", "report", "block", "source"];
-const LIST_HEADERS: Record<RefTarget, string> = {
-  goal: "Mål",
-  indicator: "Indikatorer",
-  report: "Rapporter",
-  block: "Byggstenar",
-  source: "Källor",
-  recommendation: "Rekommendationer",
-};
 const LISTS_SHEET_ID = 999;
 
 function listsSheet(lists: IdLists): { sheet: SheetPlan; ranges: Partial<Record<RefTarget, string>> } {
-  const ranges: Partial<Record<RefTarget, string>> = {};
+  const ranges = listsIdRanges(lists, LISTS_SHEET);
   const longest = Math.max(0, ...LIST_ORDER.map((t) => lists[t]?.length ?? 0));
   const rows = Array.from({ length: longest }, (_, r) => LIST_ORDER.map((t) => lists[t]?.[r] ?? ""));
-  LIST_ORDER.forEach((target, i) => {
-    const count = lists[target]?.length ?? 0;
-    const letter = String.fromCharCode(65 + i);
-    if (count > 0) ranges[target] = `'${LISTS_SHEET}'!$${letter}$2:$${letter}$${count + 1}`;
-  });
   const sheet: SheetPlan = {
     title: LISTS_SHEET,
     sheetId: LISTS_SHEET_ID,

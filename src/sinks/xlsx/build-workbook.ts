@@ -1,4 +1,4 @@
-import { centralIdRanges } from "../../../sheets-schema/id-ranges.ts";
+import { centralIdRanges, LIST_HEADERS, LIST_ORDER, listsIdRanges as sharedListsIdRanges } from "../../../sheets-schema/id-ranges.ts";
 import ExcelJS from "exceljs";
 import {
   columnsOf,
@@ -176,26 +176,8 @@ function validationOf(
   }
 }
 
-const LIST_ORDER: readonly RefTarget[] = ["goal", "indicator", "report", "block", "source"];
-const LIST_HEADERS: Record<RefTarget, string> = {
-  goal: "Mål",
-  indicator: "Indikatorer",
-  report: "Rapporter",
-  block: "Byggstenar",
-  source: "Källor",
-  recommendation: "Rekommendationer",
-};
-
 export function listsIdRanges(lists: ReferenceLists | undefined): Partial<Record<RefTarget, string>> {
-  if (!lists) return {};
-  const ranges: Partial<Record<RefTarget, string>> = {};
-  LIST_ORDER.forEach((target, i) => {
-    const ids = lists[target];
-    if (!ids || ids.length === 0) return;
-    const letter = String.fromCharCode(65 + i);
-    ranges[target] = `'${LISTS_SHEET}'!$${letter}$2:$${letter}$${ids.length + 1}`;
-  });
-  return ranges;
+  return sharedListsIdRanges(lists, LISTS_SHEET);
 }
 
 export function addLists(workbook: ExcelJS.Workbook, lists: ReferenceLists): void {
