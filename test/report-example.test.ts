@@ -160,12 +160,16 @@ describe("an agency document, accessible", () => {
     }
   });
 
-  it("has alt text on every picture and chart, the chart a native Word chart", () => {
+  it("has alt text on every picture, shape and chart, the chart a native Word chart", () => {
     const xml = part("word/document.xml");
     const pictures = [...xml.matchAll(/<wp:docPr [^>]*>/g)].map((m) => m[0]);
-    expect(pictures.length).toBeGreaterThanOrEqual(1);
+    expect(pictures.length).toBeGreaterThanOrEqual(2);
     pictures.forEach((p) => expect(p).toMatch(/descr="[^"]{40,}"/));
-    expect(pictures[0]).toContain("uppnått");
+    expect(pictures.filter((p) => p.includes("uppnått"))).toHaveLength(1);
+    expect(pictures.filter((p) => p.includes("Bilden visar byggstenarna som rader: Attraktiva samhällen"))).toHaveLength(1);
+    const shapes = [...xml.matchAll(/<wps:cNvPr [^>]*>/g)].map((m) => m[0]);
+    expect(shapes).toHaveLength(11);
+    shapes.forEach((s) => expect(s).toMatch(/descr="[^"]+"/));
     expect(parts.has("word/charts/chart1.xml")).toBe(true);
   });
 

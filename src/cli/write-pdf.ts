@@ -20,7 +20,10 @@ export async function writePdfBeside(io: CliIo, docxPath: string, figures: reado
       figures,
       ...(timeoutMs ? { timeoutMs } : {}),
     });
-    const warning = result.figuresWithoutAlt > 0 ? ` Varning: ${result.figuresWithoutAlt} figurer saknar alternativtext.` : "";
+    const warning =
+      result.figuresWithoutAlt > 0
+        ? ` Varning: ${result.figuresWithoutAlt === 1 ? "1 figur saknar" : `${result.figuresWithoutAlt} figurer saknar`} alternativtext.`
+        : "";
     io.stdout(`Skrev ${pdfPath}: taggad PDF för publicering.${warning}\n`);
     return result.figuresWithoutAlt === 0;
   } catch (error) {

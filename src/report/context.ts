@@ -27,6 +27,8 @@ export interface HeadingEntry {
 export interface FigureAlt {
   readonly title: string;
   readonly description: string;
+  /** A figure drawn as several shapes: each shape's alt text, in drawing order (a converter may tag each shape as a figure). */
+  readonly parts?: readonly string[];
 }
 
 export interface RenderContext {

@@ -51,6 +51,25 @@ export const BLOCK_STATUS_LABELS: Readonly<Record<BlockStatus, string>> = {
   avslutad: "avslutad",
 };
 
+export const STRUCTURE = {
+  caption: (blocks: number, areas: number) => {
+    const blockWords = blocks === 1 ? "1 byggsten" : `${blocks} byggstenar`;
+    if (areas === 0) return `Uppdragets struktur: ${blockWords}`;
+    const areaWords = areas === 1 ? "1 tvärgående område" : `${areas} tvärgående områden`;
+    return `Uppdragets struktur: ${blockWords} och ${areaWords} som berör samtliga byggstenar`;
+  },
+  altTitle: "Uppdragets struktur",
+  altDescription: (blocks: readonly string[], areas: readonly string[]) =>
+    `Bilden visar byggstenarna som rader: ${blocks.join(", ")}. ` +
+    (areas.length === 0
+      ? "Inga tvärgående områden finns."
+      : `De tvärgående områdena går som kolumner genom alla byggstenar: ${areas.join(", ")}.`),
+  startsLater: (name: string) => `${name} (startar senare, streckad)`,
+  startsLaterShort: (name: string) => `${name} (startar senare)`,
+  areaAcross: (name: string) => `${name}: tvärgående område som berör samtliga byggstenar`,
+  noBlocks: "Inga byggstenar finns på bladet Byggstenar, så bilden över uppdragets struktur saknas.",
+} as const;
+
 export const TABLES = {
   blocks: {
     caption: "Byggstenar och tvärgående områden",

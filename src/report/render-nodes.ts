@@ -11,6 +11,7 @@ import { isHeading, type LeafNode, type OutlineNode } from "./outline/outline.ts
 import { activitiesByBlock, activitiesByTool } from "./sections/activities.ts";
 import { blockSections } from "./sections/block-sections.ts";
 import { blocksTable } from "./sections/blocks-table.ts";
+import { structureFigure } from "./sections/structure-figure.ts";
 import { budgetTable } from "./sections/budget.ts";
 import { followUpBlocks, followUpIndicators, recommendationFates } from "./sections/follow-up.ts";
 import { indicatorChart } from "./sections/indicator-chart.ts";
@@ -52,7 +53,7 @@ function renderLeaf(node: LeafNode, ctx: RenderContext, level: number, numberedP
     if (node.followUp === "blocks") return followUpBlocks(ctx);
     return recommendationFates(node.followUp === "recommendations" ? "earlier" : "all", ctx);
   }
-  if ("blocks" in node) return blocksTable(ctx);
+  if ("blocks" in node) return node.blocks === "figure" ? structureFigure(ctx) : blocksTable(ctx);
   if ("budget" in node) return budgetTable(ctx);
   const unknown: never = node;
   throw new Error(`unknown outline node ${JSON.stringify(unknown)}`);
