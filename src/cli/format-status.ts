@@ -1,11 +1,8 @@
-import type { Tool } from "../../sheets-schema/vocabulary.ts";
+import { ACTIVITY_STATUS, ACTIVITY_STATUSES, GOAL_KIND_LABELS, TOOLS, type Tool } from "../../sheets-schema/vocabulary.ts";
 import type { BlockResult, CountBy, GoalResult, IndicatorResult, StatusPicture } from "../indicators/types.ts";
 import { THRESHOLDS } from "../indicators/thresholds.ts";
 import { countOf, days, formatKronor, formatNumber, formatPercent } from "../text/swedish.ts";
 import { appendAll } from "../collections/append-all.ts";
-
-const GOAL_KIND_LABELS = { "övergripande mål": "Övergripande mål", delmål: "Delmål", "önskad effekt": "Önskad effekt" } as const;
-const TOOLS: readonly Tool[] = ["Kunskap", "Nätverk", "Investering"];
 
 /** The status picture as a readable text table per goal and effect, then blocks and budget. */
 export function formatStatus(status: StatusPicture): string {
@@ -62,11 +59,11 @@ function indicatorLine(i: IndicatorResult): string {
 function blockLine(b: BlockResult): string {
   if (b.notStarted) return `  ${b.name}: startar senare`;
   const a = b.activities;
-  const byStatus = (["planerad", "pågående", "genomförd"] as const)
+  const byStatus = ACTIVITY_STATUSES.filter((s) => s !== ACTIVITY_STATUS.cancelled)
     .filter((s) => (a.byStatus[s] ?? 0) > 0)
     .map(
       (s) =>
-        `${s} ${a.byStatus[s]}${s === "planerad" && a.plannedDatePassed > 0 ? ` (varav ${a.plannedDatePassed} med passerat datum)` : ""}`,
+        `${s} ${a.byStatus[s]}${s === ACTIVITY_STATUS.planned && a.plannedDatePassed > 0 ? ` (varav ${a.plannedDatePassed} med passerat datum)` : ""}`,
     )
     .join(", ");
   const cancelled = a.cancelled > 0 ? `; ${a.cancelled} inställda räknas inte` : "";

@@ -6,7 +6,8 @@
  */
 import type { Deliverable } from "../domain/model.ts";
 import { addDays, daysBetween } from "../indicators/calendar.ts";
-import type { IndicatorResult, IndicatorStatus } from "../indicators/types.ts";
+import { isOpen } from "../indicators/deliverable-status.ts";
+import { INDICATOR_STATUS, type IndicatorResult, type IndicatorStatus } from "../indicators/types.ts";
 import type { Problem } from "../validation/problem.ts";
 import type { AttentionLine, Tone } from "./content.ts";
 import { LIMITS, cut, field } from "./safe-text.ts";
@@ -26,7 +27,7 @@ const NAMES_PER_LINE = 2;
 /** Inboxes show about this much of the preview text. */
 export const PREHEADER_LENGTH = 150;
 
-const WATCHED: ReadonlySet<IndicatorStatus> = new Set(["risk", "efter"]);
+const WATCHED: ReadonlySet<IndicatorStatus> = new Set([INDICATOR_STATUS.atRisk, INDICATOR_STATUS.behind]);
 
 export interface AttentionScope {
   readonly scope: Scope;
@@ -90,7 +91,7 @@ function indicatorLine(facts: SummaryFacts, scope: Scope): AttentionLine | undef
 }
 
 function openDeliverables(facts: SummaryFacts, scope: Scope): Deliverable[] {
-  return facts.programme.deliverables.filter((d) => inScope(scope, d.owner) && d.status !== "levererad" && d.status !== "inställd");
+  return facts.programme.deliverables.filter((d) => inScope(scope, d.owner) && isOpen(d));
 }
 
 function overdueLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefined {
@@ -171,7 +172,7 @@ function nameOf(i: IndicatorResult): string {
 }
 
 function toneOf(status: IndicatorStatus): Tone {
-  return status === "efter" ? "bad" : "warn";
+  return status === INDICATOR_STATUS.behind ? "bad" : "warn";
 }
 
 function list(items: readonly string[]): string {

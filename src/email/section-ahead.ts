@@ -8,6 +8,7 @@ import { number } from "./format.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, type Scope, type SummaryFacts } from "./scope.ts";
 import { texts } from "./texts.ts";
+import { ACTIVITY_STATUS } from "../../sheets-schema/vocabulary.ts";
 
 /** The owner's rows dated after the as-of date, or `undefined` when there are none (or the summary is the overview). */
 export function aheadSection(facts: SummaryFacts, scope: Scope): Section | undefined {
@@ -27,7 +28,8 @@ export function aheadSection(facts: SummaryFacts, scope: Scope): Section | undef
   }
   // A planned or cancelled activity may well lie ahead; one said to be going on or done may not.
   for (const a of programme.activities) {
-    if (!later(a.date) || !inScope(scope, a.owner) || a.status === "planerad" || a.status === "inställd") continue;
+    if (!later(a.date) || !inScope(scope, a.owner) || a.status === ACTIVITY_STATUS.planned || a.status === ACTIVITY_STATUS.cancelled)
+      continue;
     rows.push({
       label: texts.ahead.activity,
       cells: [`${field(a.id, LIMITS.value)} ${field(a.title, LIMITS.title)} (${a.status})`, a.date],

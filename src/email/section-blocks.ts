@@ -1,6 +1,6 @@
 /** One line per block and cross-cutting area, with a status that says whether to look closer. */
 import { COORDINATION } from "../indicators/activity-counts.ts";
-import type { BlockResult, IndicatorResult } from "../indicators/types.ts";
+import { INDICATOR_STATUS, type BlockResult, type IndicatorResult } from "../indicators/types.ts";
 import type { Row, Section, Tone } from "./content.ts";
 import { dueDeliverables, errorsIn } from "./facts-index.ts";
 import { counted } from "./format.ts";
@@ -8,12 +8,20 @@ import { LIMITS, field } from "./safe-text.ts";
 import { inScope, workbookNamesOf, type Scope, type SummaryFacts } from "./scope.ts";
 import { SECTION_IDS } from "./section-ids.ts";
 import { texts } from "./texts.ts";
+import { activitiesSheet } from "../../sheets-schema/sheets/activities.ts";
+import { ACTIVITY_STATUS, ACTIVITY_STATUSES, BLOCK_STATUS, type ActivityStatus } from "../../sheets-schema/vocabulary.ts";
 
-const ACTIVITY_WORDS = [
-  ["genomförd", "genomförd", "genomförda"],
-  ["pågående", "pågående", "pågående"],
-  ["planerad", "planerad", "planerade"],
-] as const;
+type Counted = Exclude<ActivityStatus, typeof ACTIVITY_STATUS.cancelled>;
+
+/** Singular and plural of each counted status. */
+const ACTIVITY_WORDS: Readonly<Record<Counted, readonly [string, string]>> = {
+  planerad: ["planerad", "planerade"],
+  pågående: ["pågående", "pågående"],
+  genomförd: ["genomförd", "genomförda"],
+};
+
+/** The work done first, then what goes on, then what is planned. */
+const ACTIVITY_ORDER = ACTIVITY_STATUSES.filter((s): s is Counted => s !== ACTIVITY_STATUS.cancelled).reverse();
 
 export function blocksSection(facts: SummaryFacts, scope: Scope): Section {
   const { status } = facts;
@@ -33,13 +41,15 @@ function blockRow(facts: SummaryFacts, block: BlockResult): Row {
   const indicators = facts.status.indicators.filter((i) => i.block === block.id);
   const { tone, text } = blockSignal(block, indicators);
   const counts = block.activities;
-  const parts = ACTIVITY_WORDS.flatMap(([status, one, many]) => {
+  const parts = ACTIVITY_ORDER.flatMap((status) => {
+    const [one, many] = ACTIVITY_WORDS[status];
     const n = counts.byStatus[status];
     if (!n) return [];
-    const passed = status === "planerad" && counts.plannedDatePassed ? `, ${texts.blocks.plannedDatePassed(counts.plannedDatePassed)}` : "";
+    const passed =
+      status === ACTIVITY_STATUS.planned && counts.plannedDatePassed ? `, ${texts.blocks.plannedDatePassed(counts.plannedDatePassed)}` : "";
     return [`${counted(n, one, many)}${passed}`];
   });
-  const left = omittedRows(facts, workbooks, "Aktiviteter");
+  const left = omittedRows(facts, workbooks, activitiesSheet.name);
   const activities =
     texts.blocks.activities(counts.total, parts, left) + (counts.cancelled ? `; ${texts.blocks.cancelled(counts.cancelled)}` : "");
   return {
@@ -65,18 +75,18 @@ export function workbookQuality(readable: boolean, errors: number, omitted: numb
 
 /** Whether nobody has saved the block's workbook for longer than the limit (a block not yet started or finished is left alone). */
 export function isStale(block: BlockResult): boolean {
-  return block.readable && block.status !== "avslutad" && block.workbookStale;
+  return block.readable && block.status !== BLOCK_STATUS.finished && block.workbookStale;
 }
 
 /** The status word of a block's work: the most pressing reasons first, or "i gång" when there is nothing to say. */
 export function blockSignal(block: BlockResult, indicators: readonly IndicatorResult[]): { tone: Tone; text: string } {
   if (!block.readable) return { tone: "bad", text: texts.blocks.unknown };
-  if (block.status === "avslutad") return { tone: "muted", text: texts.blocks.finished };
+  if (block.status === BLOCK_STATUS.finished) return { tone: "muted", text: texts.blocks.finished };
   const bad: string[] = [];
   const warn: string[] = [];
   if (block.deliverables.overdue) bad.push(texts.blocks.overdue(block.deliverables.overdue));
-  if (indicators.some((i) => i.status === "efter")) bad.push(texts.blocks.indicatorBehind);
-  if (indicators.some((i) => i.status === "risk")) warn.push(texts.blocks.indicatorAtRisk);
+  if (indicators.some((i) => i.status === INDICATOR_STATUS.behind)) bad.push(texts.blocks.indicatorBehind);
+  if (indicators.some((i) => i.status === INDICATOR_STATUS.atRisk)) warn.push(texts.blocks.indicatorAtRisk);
   if (block.activities.plannedDatePassed) warn.push(texts.blocks.plannedPassedSignal(block.activities.plannedDatePassed));
   if (block.deliverables.dueSoon) warn.push(texts.blocks.dueSoon(block.deliverables.dueSoon));
   if (block.workbookStale) warn.push(texts.blocks.stale(block.daysSinceWorkbookChanged ?? 0));
@@ -102,7 +112,7 @@ function coordinationRow(facts: SummaryFacts): Row {
     label: texts.coordination,
     cells: [
       signal.text,
-      texts.blocks.activities(status.activities.byBlock[COORDINATION] ?? 0, [], omittedRows(facts, central, "Aktiviteter")),
+      texts.blocks.activities(status.activities.byBlock[COORDINATION] ?? 0, [], omittedRows(facts, central, activitiesSheet.name)),
       texts.blocks.deliverables(overdue, soon),
       workbookQuality(readable, errorsIn(facts.problems, central), omittedRows(facts, central)),
     ],

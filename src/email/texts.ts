@@ -1,6 +1,7 @@
 /** Every Swedish text of the summary e-mail, in one place. */
 import { counted, dateRange, days, longDate, percent } from "./format.ts";
 import { THRESHOLDS } from "../indicators/thresholds.ts";
+import { INDICATOR_STATUS, type IndicatorStatus } from "../indicators/types.ts";
 
 export const texts = {
   subject: (week: number, year: number, scope?: string) => `Lägesbild vecka ${week}, ${year}${scope ? ` – ${scope}` : ""}`,
@@ -18,7 +19,7 @@ export const texts = {
     calm: "Inget särskilt att uppmärksamma denna vecka: inga indikatorer har blivit sämre, inga leveranser är försenade eller förfaller inom en vecka och arbetsböckerna har inga fel.",
     indicatorWorse: (name: string, from: string, to: string) => `${name} har gått från ${from} till ${to}.`,
     indicatorsWorse: (n: number, list: string) => `${n} indikatorer har blivit sämre: ${list}.`,
-    indicatorNow: (name: string, status: string) => `${name} är ${status === "risk" ? "i risk" : status}.`,
+    indicatorNow: (name: string, status: IndicatorStatus) => `${name} är ${status === INDICATOR_STATUS.atRisk ? "i risk" : status}.`,
     indicatorsNow: (n: number, list: string) => `${n} indikatorer är efter eller i risk: ${list}.`,
     overdue: (title: string, late: number) => `Leveransen ${title} är försenad ${days(late)}.`,
     overdueMany: (n: number, title: string, late: number) => `${n} leveranser är försenade, längst ${title} (${days(late)}).`,

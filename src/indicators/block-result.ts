@@ -3,6 +3,7 @@ import { daysBetween, stockholmDate } from "./calendar.ts";
 import { countActivities, type Period } from "./activity-counts.ts";
 import { THRESHOLDS } from "./thresholds.ts";
 import type { BlockResult, DeliverableDue } from "./types.ts";
+import { BLOCK_STATUS, DELIVERABLE_STATUS } from "../../sheets-schema/vocabulary.ts";
 
 /** A building block or cross-cutting area: its activities and deliverables, and how fresh its workbook is. */
 export function blockResult(
@@ -32,15 +33,15 @@ export function blockResult(
     ...(block.ownerEmail ? { ownerEmail: block.ownerEmail } : {}),
     activities,
     deliverables: {
-      due: own.filter((d) => d.status !== "inställd" && d.due >= period.start && d.due <= period.end).length,
+      due: own.filter((d) => d.status !== DELIVERABLE_STATUS.cancelled && d.due >= period.start && d.due <= period.end).length,
       overdue: ownDue.filter((d) => d.state === "overdue").length,
-      done: own.filter((d) => d.status === "levererad" && (d.deliveredOn ?? d.due) <= asOf).length,
+      done: own.filter((d) => d.status === DELIVERABLE_STATUS.delivered && (d.deliveredOn ?? d.due) <= asOf).length,
       dueSoon: ownDue.filter((d) => d.state === "due-soon").length,
     },
     ...(workbook?.modifiedAt ? { workbookModifiedAt: workbook.modifiedAt } : {}),
     ...(daysSince !== undefined ? { daysSinceWorkbookChanged: daysSince } : {}),
-    workbookStale: block.status !== "startar senare" && (daysSince ?? 0) > THRESHOLDS.workbookStaleDays,
+    workbookStale: block.status !== BLOCK_STATUS.startsLater && (daysSince ?? 0) > THRESHOLDS.workbookStaleDays,
     readable: workbook?.readable ?? true,
-    notStarted: block.status === "startar senare",
+    notStarted: block.status === BLOCK_STATUS.startsLater,
   };
 }

@@ -11,6 +11,7 @@ import { groupProgramme, rowsUnder } from "./group.ts";
 import { indicatorResult } from "./indicator-result.ts";
 import { THRESHOLDS } from "./thresholds.ts";
 import type { StatusPicture } from "./types.ts";
+import { REPORT_TYPE } from "../../sheets-schema/vocabulary.ts";
 
 export { COORDINATION };
 
@@ -82,6 +83,6 @@ export function computeStatus(programme: Programme, options: StatusOptions): Sta
 
 /** A delrapport covers its own period; the slutrapport covers the whole assignment up to its period's end. */
 function reportPeriod(programme: Programme, report: Report): Period {
-  const start = report.type === "slutrapport" ? (programme.assignment?.start ?? report.periodStart) : report.periodStart;
+  const start = report.type === REPORT_TYPE.final ? (programme.assignment?.start ?? report.periodStart) : report.periodStart;
   return { start, end: report.periodEnd };
 }

@@ -2,10 +2,11 @@
 import type { Deliverable } from "../domain/model.ts";
 import { addDays, daysBetween } from "./calendar.ts";
 import type { DeliverableDue } from "./types.ts";
+import { DELIVERABLE_STATUS } from "../../sheets-schema/vocabulary.ts";
 
 /** Not delivered and not cancelled. */
 export function isOpen(d: Deliverable): boolean {
-  return d.status !== "levererad" && d.status !== "inställd";
+  return d.status !== DELIVERABLE_STATUS.delivered && d.status !== DELIVERABLE_STATUS.cancelled;
 }
 
 /** The open deliverables overdue or due soon, the late ones first, each by due date. */

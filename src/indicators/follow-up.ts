@@ -14,7 +14,13 @@ import type {
   RecommendationFollowUp,
   Report,
 } from "../domain/model.ts";
-import type { RecommendationStatus } from "../../sheets-schema/vocabulary.ts";
+import {
+  type RecommendationStatus,
+  ACTIVITY_STATUS,
+  BLOCK_STATUS,
+  DELIVERABLE_STATUS,
+  RECOMMENDATION_STATUS,
+} from "../../sheets-schema/vocabulary.ts";
 import { activitySpan, isCancelled } from "./period.ts";
 import { round6 } from "./round.ts";
 import type { DatedValue } from "./types.ts";
@@ -74,7 +80,7 @@ export function previousReport(reports: readonly Report[], number: number): Repo
 
 /** Not started on `date`: marked as starting later, or its start date lies after it. */
 export function notStartedOn(block: BlockRow, date: string): boolean {
-  return block.status === "startar senare" || (block.started !== undefined && block.started > date);
+  return block.status === BLOCK_STATUS.startsLater || (block.started !== undefined && block.started > date);
 }
 
 /** The follow-up of report `number` against the one before; `undefined` for the first report. */
@@ -122,8 +128,10 @@ function blockNews(
     id: block.id,
     name: block.name,
     newActivities: own.filter((a) => after(a.date)).length,
-    completed: own.filter((a) => a.status === "genomförd" && after(activitySpan(a, asOf).end)).length,
-    delivered: deliverables.filter((d) => d.owner === block.id && d.status === "levererad" && after(d.deliveredOn ?? d.due)).length,
+    completed: own.filter((a) => a.status === ACTIVITY_STATUS.done && after(activitySpan(a, asOf).end)).length,
+    delivered: deliverables.filter(
+      (d) => d.owner === block.id && d.status === DELIVERABLE_STATUS.delivered && after(d.deliveredOn ?? d.due),
+    ).length,
   };
 }
 
@@ -147,7 +155,7 @@ function recommendationFates(
         report: Number(r.report),
         recipient: r.recipient,
         title: r.title,
-        status: latest?.status ?? "lämnad",
+        status: latest?.status ?? RECOMMENDATION_STATUS.given,
         ...(latest ? { statusReport: Number(latest.report) } : {}),
         ...(response !== undefined ? { response } : {}),
       };

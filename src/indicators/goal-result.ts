@@ -1,9 +1,14 @@
 import type { Activity, Goal, Measurement } from "../domain/model.ts";
 import { countActivities, type Period } from "./activity-counts.ts";
-import type { GoalResult, IndicatorResult, IndicatorStatus } from "./types.ts";
+import { INDICATOR_STATUS, type GoalResult, type IndicatorResult, type IndicatorStatus } from "./types.ts";
 
 /** Least favourable first: a goal is as far along as its weakest indicator. */
-const SEVERITY: readonly IndicatorStatus[] = ["efter", "risk", "i fas", "uppnått"];
+const SEVERITY: readonly IndicatorStatus[] = [
+  INDICATOR_STATUS.behind,
+  INDICATOR_STATUS.atRisk,
+  INDICATOR_STATUS.onTrack,
+  INDICATOR_STATUS.reached,
+];
 
 /** A goal or desired effect: its indicators rolled up, and the activities linked to it in the period. */
 export function goalResult(
@@ -17,7 +22,7 @@ export function goalResult(
   const own = indicators.filter((i) => i.goal === goal.id);
   const statusCounts: Partial<Record<IndicatorStatus, number>> = {};
   for (const i of own) statusCounts[i.status] = (statusCounts[i.status] ?? 0) + 1;
-  const status = SEVERITY.find((s) => (statusCounts[s] ?? 0) > 0) ?? "saknar data";
+  const status = SEVERITY.find((s) => (statusCounts[s] ?? 0) > 0) ?? INDICATOR_STATUS.noData;
   const linked = activitiesInPeriod.filter((a) => (a.goals ?? []).includes(goal.id));
   const ids = new Set(own.map((i) => i.id));
   const measuredInPeriod = measurements.some(

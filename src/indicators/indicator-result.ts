@@ -2,7 +2,8 @@ import type { Indicator, Measurement, Milestone } from "../domain/model.ts";
 import { clamp, daysBetween } from "./calendar.ts";
 import { round6 } from "./round.ts";
 import { THRESHOLDS } from "./thresholds.ts";
-import type { DatedValue, IndicatorResult, IndicatorStatus } from "./types.ts";
+import { INDICATOR_STATUS, type DatedValue, type IndicatorResult, type IndicatorStatus } from "./types.ts";
+import { DIRECTION } from "../../sheets-schema/vocabulary.ts";
 
 /**
  * One indicator on the as-of date. Measurements after the as-of date are
@@ -37,22 +38,22 @@ export function indicatorResult(
     stale: daysSinceLatest === undefined || daysSinceLatest > staleAfterDays,
     ...(daysSinceLatest !== undefined ? { daysSinceLatest } : {}),
   };
-  if (!last) return { ...base, status: "saknar data", note: "Inget mätvärde ännu." };
+  if (!last) return { ...base, status: INDICATOR_STATUS.noData, note: "Inget mätvärde ännu." };
 
-  const reached = indicator.direction === "öka" ? last.value >= target.value : last.value <= target.value;
+  const reached = indicator.direction === DIRECTION.increase ? last.value >= target.value : last.value <= target.value;
   const change = baseline ? round6(last.value - baseline.value) : undefined;
   const withChange = change !== undefined ? { ...base, change } : base;
   if (!baseline) {
     return reached
-      ? { ...withChange, status: "uppnått" }
-      : { ...withChange, status: "saknar data", note: "Basvärde saknas, så framsteget kan inte beräknas." };
+      ? { ...withChange, status: INDICATOR_STATUS.reached }
+      : { ...withChange, status: INDICATOR_STATUS.noData, note: "Basvärde saknas, så framsteget kan inte beräknas." };
   }
   const span = target.value - baseline.value;
   // A span too small to divide by (equal, or denormally close) is the "target equals baseline" case.
   if (span === 0 || !Number.isFinite((last.value - baseline.value) / span)) {
     return reached
-      ? { ...withChange, progress: 1, status: "uppnått" }
-      : { ...withChange, status: "efter", note: "Målvärdet är lika med basvärdet och värdet har rört sig åt fel håll." };
+      ? { ...withChange, progress: 1, status: INDICATOR_STATUS.reached }
+      : { ...withChange, status: INDICATOR_STATUS.behind, note: "Målvärdet är lika med basvärdet och värdet har rört sig åt fel håll." };
   }
   const progress = round6((last.value - baseline.value) / span);
   const expected = expectedAt(
@@ -68,15 +69,15 @@ export function indicatorResult(
     expectedValue: round6(baseline.value + expected.progress * span),
     expectedFrom: expected.from,
   };
-  return { ...result, status: reached ? "uppnått" : statusFor(progress, expected.progress, asOf > target.date) };
+  return { ...result, status: reached ? INDICATOR_STATUS.reached : statusFor(progress, expected.progress, asOf > target.date) };
 }
 
 function statusFor(progress: number, expected: number, pastTargetDate: boolean): IndicatorStatus {
-  if (pastTargetDate) return "efter";
+  if (pastTargetDate) return INDICATOR_STATUS.behind;
   const gap = expected - progress;
-  if (gap <= THRESHOLDS.onTrackGap + 1e-9) return "i fas";
-  if (gap <= THRESHOLDS.atRiskGap + 1e-9) return "risk";
-  return "efter";
+  if (gap <= THRESHOLDS.onTrackGap + 1e-9) return INDICATOR_STATUS.onTrack;
+  if (gap <= THRESHOLDS.atRiskGap + 1e-9) return INDICATOR_STATUS.atRisk;
+  return INDICATOR_STATUS.behind;
 }
 
 /** The share of the way expected on `asOf`: along the milestones if any, else along elapsed time. */

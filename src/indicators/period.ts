@@ -9,6 +9,7 @@
  */
 import type { Activity } from "../domain/model.ts";
 import { overlaps } from "./calendar.ts";
+import { ACTIVITY_STATUS } from "../../sheets-schema/vocabulary.ts";
 
 /** Both ends inclusive, ISO dates. */
 export interface Period {
@@ -21,7 +22,7 @@ type Dated = Pick<Activity, "date" | "endDate" | "status">;
 /** The days an activity covers, as known on the as-of date. */
 export function activitySpan(activity: Dated, asOf: string): Period {
   if (activity.endDate !== undefined) return { start: activity.date, end: activity.endDate };
-  if (activity.status === "pågående" && asOf > activity.date) return { start: activity.date, end: asOf };
+  if (activity.status === ACTIVITY_STATUS.ongoing && asOf > activity.date) return { start: activity.date, end: asOf };
   return { start: activity.date, end: activity.date };
 }
 
@@ -38,15 +39,15 @@ export function activitiesInPeriod<A extends Dated>(activities: readonly A[], pe
 
 /** Cancelled: listed apart, never in a total. */
 export function isCancelled(activity: Pick<Activity, "status">): boolean {
-  return activity.status === "inställd";
+  return activity.status === ACTIVITY_STATUS.cancelled;
 }
 
 /** Went on or was done: what "pågick eller genomfördes" counts. */
 export function tookPlace(activity: Pick<Activity, "status">): boolean {
-  return activity.status === "pågående" || activity.status === "genomförd";
+  return activity.status === ACTIVITY_STATUS.ongoing || activity.status === ACTIVITY_STATUS.done;
 }
 
 /** Still `planerad` although its date has passed: planned all the same, but flagged for its block. */
 export function plannedDatePassed(activity: Pick<Activity, "date" | "status">, asOf: string): boolean {
-  return activity.status === "planerad" && activity.date < asOf;
+  return activity.status === ACTIVITY_STATUS.planned && activity.date < asOf;
 }

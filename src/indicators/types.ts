@@ -3,13 +3,30 @@
  * src/indicators, and rendered by both the report and the e-mail. Plain,
  * JSON-serialisable data; nothing downstream recomputes it.
  */
+import { named } from "../../sheets-schema/vocabulary.ts";
 import type { Course } from "./course.ts";
 import type { FollowUp, RecommendationFate } from "./follow-up.ts";
-import type { ActivityStatus, ActivityType, BlockKind, BlockStatus, Direction, GoalKind, Tool } from "../../sheets-schema/vocabulary.ts";
+import type {
+  ActivityStatus,
+  ActivityType,
+  BlockKind,
+  BlockStatus,
+  Direction,
+  GoalKind,
+  Tool,
+  BudgetStatus,
+} from "../../sheets-schema/vocabulary.ts";
 import type { Deliverable } from "../domain/model.ts";
 
 export const INDICATOR_STATUSES = ["uppnått", "i fas", "risk", "efter", "saknar data"] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+export const INDICATOR_STATUS = named(INDICATOR_STATUSES, {
+  reached: "uppnått",
+  onTrack: "i fas",
+  atRisk: "risk",
+  behind: "efter",
+  noData: "saknar data",
+});
 
 export interface DatedValue {
   readonly value: number;
@@ -124,7 +141,7 @@ export interface BudgetYearResult {
   readonly year: number;
   readonly allocated: number;
   readonly spent?: number;
-  readonly status: "beslutad" | "väntad";
+  readonly status: BudgetStatus;
   /** spent / allocated. */
   readonly spentShare?: number;
   /** Share of the year elapsed on the as-of date (0 before it, 1 after it). */

@@ -2,10 +2,11 @@
 import { DateTime } from "luxon";
 import type { Programme, Report } from "../domain/model.ts";
 import { ZONE } from "../indicators/calendar.ts";
+import { REPORT_STATUS } from "../../sheets-schema/vocabulary.ts";
 
 /** The delrapport being written: the lowest-numbered one with status `utkast`; none when every report is decided. */
 export function currentDraftReport(programme: Programme): Report | undefined {
-  return [...programme.reports].filter((r) => r.status === "utkast").sort((a, b) => a.number - b.number)[0];
+  return [...programme.reports].filter((r) => r.status === REPORT_STATUS.draft).sort((a, b) => a.number - b.number)[0];
 }
 
 /** The month slot of a date, e.g. `2024-09`: the draft goes out once per slot. */

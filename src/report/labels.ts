@@ -3,7 +3,7 @@
  * texts): table headers, status words, alt texts, the marks of a draft.
  * One place, so wording is changed here and nowhere else.
  */
-import type { ActivityStatus, BlockStatus, GoalKind, Tool } from "../../sheets-schema/vocabulary.ts";
+import type { BlockStatus } from "../../sheets-schema/vocabulary.ts";
 import type { IndicatorStatus } from "../indicators/types.ts";
 
 /** The words before a caption's number; also the names of Word's SEQ sequences. */
@@ -27,12 +27,6 @@ export const DRAFT = {
   omittedItem: (workbook: string, sheet: string, rows: string) => `${workbook}, bladet ${sheet}: ${rows}`,
 } as const;
 
-export const GOAL_KIND_LABELS: Readonly<Record<GoalKind, string>> = {
-  "övergripande mål": "Övergripande mål",
-  delmål: "Delmål",
-  "önskad effekt": "Önskad effekt",
-};
-
 /** Shading behind each status word; the word itself always carries the meaning. */
 export const STATUS_SHADING: Readonly<Record<IndicatorStatus, string>> = {
   uppnått: "C6E0B4",
@@ -41,9 +35,6 @@ export const STATUS_SHADING: Readonly<Record<IndicatorStatus, string>> = {
   efter: "F8CBAD",
   "saknar data": "EDEDED",
 };
-
-export const TOOL_ORDER: readonly Tool[] = ["Kunskap", "Nätverk", "Investering"];
-export const ACTIVITY_STATUS_ORDER: readonly ActivityStatus[] = ["planerad", "pågående", "genomförd", "inställd"];
 
 export const BLOCK_STATUS_LABELS: Readonly<Record<BlockStatus, string>> = {
   aktiv: "aktiv",

@@ -8,6 +8,7 @@ import type { Programme, Report } from "../domain/model.ts";
 import type { StatusPicture } from "../indicators/types.ts";
 import { formatDateLong, formatMonthYear, joinList, numberWord, ordinalWord } from "../text/swedish.ts";
 import { MISSING } from "./labels.ts";
+import { BLOCK_KIND, GOAL_KIND, TARGET_GROUP_PRIORITY, type TargetGroupPriority } from "../../sheets-schema/vocabulary.ts";
 
 /** Placeholder name → its text; `undefined` when the workbooks do not give it. */
 export type Values = Readonly<Record<string, string | undefined>>;
@@ -75,8 +76,8 @@ export function placeholderValues(programme: Programme, report: Report, status: 
   const blocks = [...programme.blocks].sort((x, y) => x.order - y.order);
   const ordered = <T extends { readonly order?: number | undefined }>(rows: readonly T[]) =>
     [...rows].sort((x, y) => (x.order ?? Number.MAX_SAFE_INTEGER) - (y.order ?? Number.MAX_SAFE_INTEGER));
-  const overallGoal = ordered(programme.goals.filter((g) => g.kind === "övergripande mål"))[0];
-  const groups = (priority: "primär" | "ytterligare") =>
+  const overallGoal = ordered(programme.goals.filter((g) => g.kind === GOAL_KIND.overall))[0];
+  const groups = (priority: TargetGroupPriority) =>
     nonEmpty(joinList(ordered(programme.targetGroups.filter((t) => t.priority === priority)).map((t) => t.name)));
   return {
     myndighet: a?.agency,
@@ -99,11 +100,11 @@ export function placeholderValues(programme: Programme, report: Report, status: 
     ort: report.place,
     // Not signed yet (a draft): the signing line has the place only.
     undertecknad: report.signedOn ? report.signedOn.replaceAll("-", "") : "",
-    "antal byggstenar": numberWord(blocks.filter((b) => b.kind === "byggsten").length),
-    "antal tvärgående områden": numberWord(blocks.filter((b) => b.kind === "tvärgående område").length),
+    "antal byggstenar": numberWord(blocks.filter((b) => b.kind === BLOCK_KIND.block).length),
+    "antal tvärgående områden": numberWord(blocks.filter((b) => b.kind === BLOCK_KIND.crossCutting).length),
     "övergripande mål": overallGoal ? overallGoal.text.replace(/\.$/, "") : undefined,
-    "primära målgrupper": groups("primär"),
-    "ytterligare målgrupper": groups("ytterligare"),
+    "primära målgrupper": groups(TARGET_GROUP_PRIORITY.primary),
+    "ytterligare målgrupper": groups(TARGET_GROUP_PRIORITY.further),
     lägesdatum: formatDateLong(status.asOf),
     "byggstenar som startar senare": joinList(startingLater(programme, report.periodEnd)),
   };

@@ -8,6 +8,7 @@ import type { Programme } from "../domain/model.ts";
 import { canonicalAddress, inAllowedDomain, type Mailbox } from "../email/address.ts";
 import { LIMITS, field } from "../email/safe-text.ts";
 import type { Audience } from "../email/scope.ts";
+import { BLOCK_STATUS } from "../../sheets-schema/vocabulary.ts";
 
 export interface PlannedRecipient {
   readonly mailbox: Mailbox;
@@ -74,7 +75,7 @@ export function planRecipients(programme: Programme, rules: RecipientRules): Rec
     draft.overview = true;
   }
   for (const b of [...programme.blocks].sort((x, y) => x.order - y.order)) {
-    if (b.status !== "aktiv" || !b.ownerEmail) continue;
+    if (b.status !== BLOCK_STATUS.active || !b.ownerEmail) continue;
     const draft = accept(b.ownerEmail, "Byggstenar");
     if (!draft) continue;
     if (!draft.blocks.includes(b.id)) draft.blocks.push(b.id);

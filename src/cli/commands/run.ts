@@ -19,6 +19,7 @@ import { omittedIn } from "../format-problems.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
 import { writePdfBeside } from "../write-pdf.ts";
 import { cliPorts, outboxOf, progressOn } from "../ports.ts";
+import { REPORT_TYPE } from "../../../sheets-schema/vocabulary.ts";
 
 interface RunOptions {
   asOf?: string;
@@ -78,7 +79,7 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
         io.stdout("Ingen delrapport att skriva: bladet Rapporter har ingen rapport.\n");
       else {
         const report = chooseReport(programme, requested ?? "latest", asOf);
-        reportPath = join(options.outDir, report.type === "slutrapport" ? "slutrapport.docx" : `delrapport-${report.number}.docx`);
+        reportPath = join(options.outDir, report.type === REPORT_TYPE.final ? "slutrapport.docx" : `delrapport-${report.number}.docx`);
         stage(`Skriver delrapport ${report.number} …`);
         const result = await makeReport(ports, { which: report.number, asOf, now, loaded });
         io.stdout(

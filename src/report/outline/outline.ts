@@ -3,6 +3,7 @@
  * fixed texts, and which data goes where. The renderer draws whatever it says.
  */
 import { z } from "zod";
+import { BLOCK_KINDS, REPORT_TYPE, type ReportType } from "../../../sheets-schema/vocabulary.ts";
 
 /** What a draft's title page says instead of the decision and the signatures, unless the outline words it. */
 const DRAFT_TITLE_PAGE = {
@@ -42,7 +43,7 @@ const leafNode = z.union([
         .strict(),
     })
     .strict(),
-  z.object({ blockSections: z.enum(["byggsten", "tvärgående område"]) }).strict(),
+  z.object({ blockSections: z.enum(BLOCK_KINDS) }).strict(),
   z.object({ indicators: z.enum(["chart", "goals", "table", "legend", "course"]) }).strict(),
   /** The follow-up of the report before (drawn only when there is one), or every recommendation's fate (`allRecommendations`). */
   z.object({ followUp: z.enum(["indicators", "blocks", "recommendations", "allRecommendations"]) }).strict(),
@@ -132,9 +133,9 @@ export function textRules(outline: Outline): { sectionKeys: string[]; generatedF
 /** The outline a report is written with: its type on the sheet Rapporter chooses (empty is a delrapport). */
 export function outlineFor(
   outlines: { readonly delrapport: Outline; readonly slutrapport: Outline },
-  report: { readonly type?: "delrapport" | "slutrapport" | undefined } | undefined,
+  report: { readonly type?: ReportType | undefined } | undefined,
 ): Outline {
-  return report?.type === "slutrapport" ? outlines.slutrapport : outlines.delrapport;
+  return report?.type === REPORT_TYPE.final ? outlines.slutrapport : outlines.delrapport;
 }
 
 /** The validation rules of several outlines at once: a text is valid when any of them has a place for it. */

@@ -4,7 +4,9 @@ import { COORDINATION } from "../../indicators/activity-counts.ts";
 import type { ActivityCounts } from "../../indicators/types.ts";
 import { countOf, formatDateLong, formatNumber } from "../../text/swedish.ts";
 import type { RenderContext } from "../context.ts";
-import { ACTIVITIES, BLOCK_STATUS_LABELS, TABLES, TOOL_ORDER } from "../labels.ts";
+import { activitiesSheet } from "../../../sheets-schema/sheets/activities.ts";
+import { ACTIVITY_STATUS, TOOLS } from "../../../sheets-schema/vocabulary.ts";
+import { ACTIVITIES, BLOCK_STATUS_LABELS, TABLES } from "../labels.ts";
 import { bodyParagraph } from "../paragraphs.ts";
 import { dataTable, type CellValue } from "../tables.ts";
 
@@ -12,7 +14,7 @@ export function activitiesByTool(ctx: RenderContext): (Paragraph | Table)[] {
   const { activities, period } = ctx.status;
   const [tool, count] = TABLES.byTool.headers;
   const rows: CellValue[][] = [
-    ...TOOL_ORDER.map((t) => [t, formatNumber(activities.byTool[t] ?? 0, 0)]),
+    ...TOOLS.map((t) => [t, formatNumber(activities.byTool[t] ?? 0, 0)]),
     [TABLES.total, formatNumber(activities.total, 0)],
   ];
   const left = omittedActivities(ctx);
@@ -20,7 +22,7 @@ export function activitiesByTool(ctx: RenderContext): (Paragraph | Table)[] {
     start: formatDateLong(period.start),
     end: formatDateLong(period.end),
     tookPlace: activities.tookPlace,
-    planned: activities.byStatus.planerad ?? 0,
+    planned: activities.byStatus[ACTIVITY_STATUS.planned] ?? 0,
     plannedDatePassed: activities.plannedDatePassed,
     cancelled: activities.cancelled,
   });
@@ -40,7 +42,7 @@ export function activitiesByTool(ctx: RenderContext): (Paragraph | Table)[] {
 
 /** The sentence that says how many activity rows errors keep out of the figures, and where; none when there are none. */
 export function omittedActivities(ctx: RenderContext): string | undefined {
-  const own = ctx.programme.omitted.filter((o) => o.sheet.toLocaleLowerCase("sv") === "aktiviteter");
+  const own = ctx.programme.omitted.filter((o) => o.sheet.toLocaleLowerCase("sv") === activitiesSheet.name.toLocaleLowerCase("sv"));
   const rows = own.reduce((n, o) => n + o.rows, 0);
   if (rows === 0) return undefined;
   return ACTIVITIES.omitted(countOf(rows, "rad", "rader"), own.map((o) => `${o.workbook} ${formatNumber(o.rows, 0)}`).join(", "));
@@ -53,8 +55,8 @@ export function activitiesByBlock(ctx: RenderContext): (Paragraph | Table)[] {
     b.name,
     BLOCK_STATUS_LABELS[b.status],
     plannedCell(b.activities),
-    n(b.activities.byStatus.pågående),
-    n(b.activities.byStatus.genomförd),
+    n(b.activities.byStatus[ACTIVITY_STATUS.ongoing]),
+    n(b.activities.byStatus[ACTIVITY_STATUS.done]),
     n(b.activities.total),
     n(b.activities.cancelled),
     n(b.deliverables.overdue),
@@ -86,6 +88,6 @@ export function activitiesByBlock(ctx: RenderContext): (Paragraph | Table)[] {
 
 /** `3` or, when some of them should already have happened, `3 (1 passerat)`. */
 function plannedCell(counts: ActivityCounts): string {
-  const planned = formatNumber(counts.byStatus.planerad ?? 0, 0);
+  const planned = formatNumber(counts.byStatus[ACTIVITY_STATUS.planned] ?? 0, 0);
   return counts.plannedDatePassed > 0 ? `${planned}\n${TABLES.byBlock.plannedPassed(counts.plannedDatePassed)}` : planned;
 }

@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from "docx";
 import type { BlockRow } from "../../domain/model.ts";
-import type { BlockKind } from "../../../sheets-schema/vocabulary.ts";
+import { type BlockKind, BLOCK_STATUS } from "../../../sheets-schema/vocabulary.ts";
 import { notStartedOn } from "../../indicators/follow-up.ts";
 import type { RenderContext } from "../context.ts";
 import { headingParagraph } from "../headings.ts";
@@ -19,7 +19,7 @@ export function blockSections(kind: BlockKind, level: number, numbered: boolean,
     const texts = blocks.flatMap((b) =>
       ctx.programme.blockTexts.filter((t) => t.block === b.id && t.report === String(ctx.report.number)).sort((x, y) => x.order - y.order),
     );
-    if (texts.length === 0 && blocks.every((b) => b.status === "avslutad")) return [];
+    if (texts.length === 0 && blocks.every((b) => b.status === BLOCK_STATUS.finished)) return [];
     const title = headingParagraph(ctx, level, heading, { numbered, literal: true });
     if (texts.length === 0) return [title, missingParagraph(ctx, MISSING.blockText(heading, ctx.report.number))];
     return [title, ...texts.flatMap((t) => markupParagraphs(t.text, ctx))];

@@ -3,11 +3,12 @@ import type { Paragraph, Table } from "docx";
 import type { RenderContext } from "../context.ts";
 import { BLOCK_STATUS_LABELS, TABLES } from "../labels.ts";
 import { dataTable } from "../tables.ts";
+import { BLOCK_KIND } from "../../../sheets-schema/vocabulary.ts";
 
 export function blocksTable(ctx: RenderContext): (Paragraph | Table)[] {
   const [name, kind, status] = TABLES.blocks.headers;
   const rows = [...ctx.programme.blocks]
-    .sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === "byggsten" ? -1 : 1))
+    .sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === BLOCK_KIND.block ? -1 : 1))
     .map((b) => [b.name, b.kind, BLOCK_STATUS_LABELS[b.status]]);
   return dataTable(
     TABLES.blocks.caption,

@@ -4,7 +4,8 @@ import type { DatedValue, IndicatorResult } from "../../indicators/types.ts";
 import { formatNumber, formatPercent } from "../../text/swedish.ts";
 import type { RenderContext } from "../context.ts";
 import { THRESHOLDS } from "../../indicators/thresholds.ts";
-import { GOAL_KIND_LABELS, SEVERAL_GOALS, STATUS_LEGEND, STATUS_SHADING, TABLES, TOOL_ORDER } from "../labels.ts";
+import { GOAL_KIND_LABELS, TOOLS } from "../../../sheets-schema/vocabulary.ts";
+import { SEVERAL_GOALS, STATUS_LEGEND, STATUS_SHADING, TABLES } from "../labels.ts";
 import { bodyParagraph, bulletParagraph } from "../paragraphs.ts";
 import { STYLE } from "../styles.ts";
 import { dataTable, type CellValue } from "../tables.ts";
@@ -12,7 +13,7 @@ import { dataTable, type CellValue } from "../tables.ts";
 export function goalsTable(ctx: RenderContext): (Paragraph | Table)[] {
   const [goal, status, indicators, activities] = TABLES.goals.headers;
   const rows = ctx.status.goals.map((g): CellValue[] => {
-    const tools = TOOL_ORDER.filter((t) => (g.activities.byTool[t] ?? 0) > 0).map((t) => `${t} ${g.activities.byTool[t]}`);
+    const tools = TOOLS.filter((t) => (g.activities.byTool[t] ?? 0) > 0).map((t) => `${t} ${g.activities.byTool[t]}`);
     return [
       `${GOAL_KIND_LABELS[g.kind]} ${g.id}: ${g.text}`,
       { text: g.status, shading: STATUS_SHADING[g.status] },

@@ -10,6 +10,7 @@ import { MISSING } from "../labels.ts";
 import { markupParagraphs, markupRuns } from "../markup-runs.ts";
 import { bodyParagraph, bulletParagraph, missingParagraph, pieceRuns } from "../paragraphs.ts";
 import { breakable } from "../breakable.ts";
+import { BLOCK_KIND, GOAL_KIND } from "../../../sheets-schema/vocabulary.ts";
 
 type ListKind = (typeof LIST_KINDS)[number];
 
@@ -41,13 +42,13 @@ function listItems(kind: ListKind, ctx: RenderContext): Paragraph[] {
   const plain = (texts: readonly string[]) => texts.map((t) => bulletParagraph([new TextRun(breakable(t))]));
   switch (kind) {
     case "byggstenar":
-      return plain(byOrder(programme.blocks.filter((b) => b.kind === "byggsten")).map((b) => b.name));
+      return plain(byOrder(programme.blocks.filter((b) => b.kind === BLOCK_KIND.block)).map((b) => b.name));
     case "tvärgående områden":
-      return plain(byOrder(programme.blocks.filter((b) => b.kind === "tvärgående område")).map((b) => b.name));
+      return plain(byOrder(programme.blocks.filter((b) => b.kind === BLOCK_KIND.crossCutting)).map((b) => b.name));
     case "delmål":
-      return plain(byOrder(programme.goals.filter((g) => g.kind === "delmål")).map((g) => g.text));
+      return plain(byOrder(programme.goals.filter((g) => g.kind === GOAL_KIND.subGoal)).map((g) => g.text));
     case "önskade effekter":
-      return plain(byOrder(programme.goals.filter((g) => g.kind === "önskad effekt")).map((g) => g.text));
+      return plain(byOrder(programme.goals.filter((g) => g.kind === GOAL_KIND.desiredEffect)).map((g) => g.text));
     case "verktyg":
       return byOrder(programme.tools).map((t) =>
         bulletParagraph([new TextRun({ text: t.tool, bold: true }), new TextRun(" \u2013 "), ...markupRuns(t.description, ctx)]),

@@ -5,6 +5,7 @@ import { cellOf, type Located } from "../located.ts";
 import { problem } from "../problem.ts";
 import { acrossWorkbooks, type AllRows } from "./all-rows.ts";
 import type { Finding } from "./finding.ts";
+import { ACTIVITY_STATUS } from "../../../sheets-schema/vocabulary.ts";
 
 export interface TextRules {
   /** The section keys the report outline has text slots for. */
@@ -62,7 +63,8 @@ export function textProblems(all: AllRows, rules: TextRules): Finding[] {
   }
 
   for (const r of acrossWorkbooks(all, "activities")) {
-    if (r.value.status === "genomförd" && !r.value.result) findings.push({ problem: problem("result-missing", cellOf(r.at, "result")) });
+    if (r.value.status === ACTIVITY_STATUS.done && !r.value.result)
+      findings.push({ problem: problem("result-missing", cellOf(r.at, "result")) });
   }
   return findings;
 }
