@@ -7,6 +7,7 @@
  */
 import { Paragraph, TextRun } from "docx";
 import { ShapeGroupRun, type IShapeGroupChildOptions } from "docx/shapes";
+import { BLOCK_KIND, BLOCK_STATUS } from "../../../sheets-schema/vocabulary.ts";
 import type { BlockRow } from "../../domain/model.ts";
 import type { RenderContext } from "../context.ts";
 import { captionParagraph } from "../captions.ts";
@@ -26,10 +27,10 @@ const AREA_FILL = "1F4E79";
 
 export function structureFigure(ctx: RenderContext): Paragraph[] {
   const byOrder = (a: BlockRow, b: BlockRow) => a.order - b.order;
-  const blocks = ctx.programme.blocks.filter((b) => b.kind === "byggsten").sort(byOrder);
-  const areas = ctx.programme.blocks.filter((b) => b.kind === "tvärgående område").sort(byOrder);
+  const blocks = ctx.programme.blocks.filter((b) => b.kind === BLOCK_KIND.block).sort(byOrder);
+  const areas = ctx.programme.blocks.filter((b) => b.kind === BLOCK_KIND.crossCutting).sort(byOrder);
   if (blocks.length === 0) return [bodyParagraph([new TextRun(STRUCTURE.noBlocks)])];
-  const later = (b: BlockRow) => b.status === "startar senare";
+  const later = (b: BlockRow) => b.status === BLOCK_STATUS.startsLater;
   const blockAlt = (b: BlockRow) => (later(b) ? STRUCTURE.startsLater(b.name) : b.name);
   const description = STRUCTURE.altDescription(
     blocks.map(blockAlt),
