@@ -42,6 +42,19 @@ describe("the reportDraft function, triggered monthly by Pub/Sub", () => {
     expect(harness.smtp.received).toHaveLength(0);
   });
 
+  it("refuses a message with a misspelt key instead of ignoring it: no draft on a Saturday", async () => {
+    // 2024-12-07 is a Saturday. With "firstweekdayonly" ignored, the run would send December's draft unconditionally.
+    const { result, logs } = await captureLogs(() => postPubSub(draft.url, { asOf: "2024-12-07", firstweekdayonly: true }, "sat"));
+    expect(result.status).toBe(204);
+    expect(harness.smtp.received).toHaveLength(0);
+    expect(logs.find((l) => l["message"] === "event ignored")).toMatchObject({
+      severity: "ERROR",
+      reason: expect.stringMatching(
+        /^Meddelandets data kan inte tolkas \(okänd nyckel firstweekdayonly; kända är asOf och firstWeekdayOnly\)/,
+      ),
+    });
+  });
+
   it("sends the draft to each manager with Rapportutkast = ja once, attached, however often the trigger comes", async () => {
     const runs = [
       await postPubSub(draft.url, { asOf: "2024-09-02", firstWeekdayOnly: true }, "m1"),

@@ -26,6 +26,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
+// 22 bytes: the base64 ends in "==", which Node would read without as well.
+const ASOF_BASE64 = Buffer.from('{"asOf": "2024-09-18"}').toString("base64");
+
 const receivedBy = () => {
   const counts: Record<string, number> = {};
   for (const mail of harness.smtp.received) for (const to of mail.to) counts[to] = (counts[to] ?? 0) + 1;
@@ -90,7 +93,14 @@ describe("the summary function, triggered by Pub/Sub through Eventarc", () => {
   });
 
   it.each([
-    ["data that is not JSON", "bm90IGpzb24=", /not JSON/],
+    ["data that is not JSON", "bm90IGpzb24=", /inte JSON/],
+    // Node's decoder skips the "!" and reads {"asOf":"2024-09-18"}: a run for the wrong reasons.
+    ["broken base64", `${ASOF_BASE64.slice(0, 8)}!${ASOF_BASE64.slice(8)}`, /inte giltig base64/],
+    ["base64 padded in the middle", `${ASOF_BASE64.slice(0, 12)}=${ASOF_BASE64.slice(12)}`, /inte giltig base64/],
+    ["base64 without its padding", ASOF_BASE64.replace(/=+$/, ""), /inte giltig base64/],
+    ["bytes that are not UTF-8", Buffer.from([0x7b, 0xff, 0x7d]).toString("base64"), /inte text i UTF-8/],
+    ["a key the function does not know", Buffer.from('{"firstweekdayonly":true}').toString("base64"), /okänd nyckel firstweekdayonly/],
+    ["JSON that is not an object", Buffer.from("[1,2]").toString("base64"), /kan inte tolkas/],
     ["a date that does not exist", Buffer.from('{"asOf":"2024-13-01"}').toString("base64"), /asOf ska vara ett datum/],
   ])("acknowledges a message with %s without sending, and logs it as an error", async (_, data, reason) => {
     const sentBefore = harness.smtp.received.length;
