@@ -6,11 +6,13 @@ import { buildStateStore } from "../src/app/adapters/build-state-store.ts";
 import { buildTransport } from "../src/app/adapters/build-transport.ts";
 import { sendMonthlyDraft } from "../src/app/monthly-draft.ts";
 import { createPorts } from "../src/app/ports.ts";
+import { guardRequests } from "../src/runtime/request-guard.ts";
 import { handleScheduled } from "../src/runtime/event-reply.ts";
 import { monthlyDraftReply } from "../src/runtime/replies.ts";
 import { now, todayInSweden } from "./clock.ts";
 
 const ports = createPorts(process.env, { source: buildSource, reports: buildReportStore, state: buildStateStore, mail: buildTransport });
+guardRequests(ports.log);
 
 cloudEvent("reportDraft", (event: CloudEvent<unknown>) =>
   handleScheduled(ports.log, event, async (params) =>

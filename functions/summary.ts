@@ -4,12 +4,14 @@ import { buildSource } from "../src/app/adapters/build-source.ts";
 import { buildStateStore } from "../src/app/adapters/build-state-store.ts";
 import { buildTransport } from "../src/app/adapters/build-transport.ts";
 import { createPorts } from "../src/app/ports.ts";
+import { guardRequests } from "../src/runtime/request-guard.ts";
 import { sendWeekly } from "../src/app/weekly.ts";
 import { handleScheduled } from "../src/runtime/event-reply.ts";
 import { weeklyReply } from "../src/runtime/replies.ts";
 import { now, todayInSweden } from "./clock.ts";
 
 const ports = createPorts(process.env, { source: buildSource, state: buildStateStore, mail: buildTransport });
+guardRequests(ports.log);
 
 cloudEvent("summary", (event: CloudEvent<unknown>) =>
   handleScheduled(ports.log, event, async (params) =>

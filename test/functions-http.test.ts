@@ -58,6 +58,52 @@ describe("the validate function over HTTP", () => {
   });
 });
 
+describe("a body the functions framework would read or answer with its HTML page", () => {
+  const post = (url: string, body: RequestInit["body"], init: RequestInit = {}) =>
+    fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, ...init } as RequestInit);
+
+  it("answers a body that is not JSON with a JSON error in Swedish, not the framework's HTML page with its stack", async () => {
+    const response = await post(report.url, '{"report": 1');
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ error: "bad-request", message: "Anropets innehåll är inte giltig JSON." });
+    expect(text).not.toMatch(/<html|<pre|SyntaxError|node_modules/i);
+  });
+
+  it("refuses a body over 100 kB with 413 before reading it, and a body of unknown length with 411", async () => {
+    harness.fake.calls.reset();
+    const big = JSON.stringify({ report: 1, padding: "x".repeat(150_000) });
+    const declared = await post(validate.url, big);
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toEqual({ error: "body-too-large", message: "Anropets innehåll är för stort; högst 100 kB tas emot." });
+
+    const chunks = [new TextEncoder().encode('{"report":'), new TextEncoder().encode("1}")];
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const streamed = await post(validate.url, stream, { duplex: "half" } as RequestInit);
+    expect(streamed.status).toBe(411);
+    expect(await streamed.json()).toEqual({ error: "length-required", message: "Anropet ska ange innehållets längd (Content-Length)." });
+    // Neither reached the function: no spreadsheet was read.
+    expect(harness.fake.calls.count(SHEETS_BATCH_GET)).toBe(0);
+  });
+
+  it("still reads a body just under the limit, and serves the next request after a refusal", async () => {
+    const padded = JSON.stringify({ report: 1, asOf: "2024-02-30", padding: "x".repeat(99_000) });
+    expect(Buffer.byteLength(padded)).toBeLessThan(100_000);
+    expect(await json(await post(report.url, padded))).toMatchObject({
+      status: 400,
+      body: { message: "asOf ska vara ett datum som 2024-09-18, inte ”2024-02-30”." },
+    });
+    expect((await fetch(validate.url, { method: "DELETE" })).status).toBe(405);
+  });
+});
+
 describe("the report function over HTTP", () => {
   it("builds the delrapport, stores it in the Drive folder and answers its link with the validation summary", async () => {
     harness.fake.calls.reset();

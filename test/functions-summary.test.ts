@@ -92,6 +92,23 @@ describe("the summary function, triggered by Pub/Sub through Eventarc", () => {
     }
   });
 
+  it("answers a push body that is not JSON with a JSON 400 in Swedish, not the framework's HTML page, and sends nothing", async () => {
+    const sentBefore = harness.smtp.received.length;
+    const response = await fetch(summary.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "ce-specversion": "1.0",
+        "ce-type": "google.cloud.pubsub.topic.v1.messagePublished",
+        "ce-id": "x",
+      },
+      body: '{"message": {"data": ',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: "bad-request", message: "Anropets innehåll är inte giltig JSON." });
+    expect(harness.smtp.received.length).toBe(sentBefore);
+  });
+
   it.each([
     ["data that is not JSON", "bm90IGpzb24=", /inte JSON/],
     // Node's decoder skips the "!" and reads {"asOf":"2024-09-18"}: a run for the wrong reasons.
