@@ -166,6 +166,24 @@ describe("the report function over HTTP", () => {
     }
   });
 
+  it("answers 502 with what to do when the Drive folder is shared with the account as Viewer only, and stores nothing", async () => {
+    harness.fake.drive.share(DRIVE_FOLDER, "reader");
+    const before = harness.fake.drive.files.length;
+    try {
+      const { status, body } = await json(await fetch(`${report.url}?report=1&asOf=2024-09-18`));
+      expect(status).toBe(502);
+      expect(body["error"]).toBe("report-not-stored");
+      expect(body["message"]).toMatch(
+        new RegExp(
+          `^Rapporten skapades men kunde inte sparas\\. Rapporten kunde inte sparas \\(HTTP 403\\): .* får inte skapa filer i Drive-mappen ${DRIVE_FOLDER}\\. Ge kontot rollen Bidragsgivare på mappen`,
+        ),
+      );
+      expect(harness.fake.drive.files.length).toBe(before);
+    } finally {
+      harness.fake.drive.share(DRIVE_FOLDER, "writer");
+    }
+  });
+
   it("answers 502 when the report cannot be stored, and logs why", async () => {
     harness.fake.faults.inject(DRIVE_CREATE, DRIVE_FOLDER, fault.status(403, "insufficientFilePermissions"));
     const { result, logs } = await captureLogs(async () => json(await fetch(`${report.url}?report=1&asOf=2024-09-18`)));

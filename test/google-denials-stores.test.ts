@@ -55,6 +55,15 @@ describe("Drive says why it refused the report, through the real client", () => 
     expect(message).not.toMatch(/Mappen finns inte\./);
   });
 
+  it("a folder shared with the account as Viewer only: the upload is refused with 403 and the advice is Contributor", async () => {
+    fake.drive.share("1FolderSharedAsViewer", "reader");
+    const message = await messageOf(drive("1FolderSharedAsViewer").save(file));
+    expect(message).toBe(
+      `Rapporten kunde inte sparas (HTTP 403): ${ACCOUNT} får inte skapa filer i Drive-mappen 1FolderSharedAsViewer. Ge kontot rollen Bidragsgivare på mappen (Google: ”The user does not have sufficient permissions for this file.”).`,
+    );
+    expect(fake.drive.inFolder("1FolderSharedAsViewer")).toEqual([]);
+  });
+
   it.each([
     ["drive-404-folder-not-found", /syns inte för .*dela mappen med .* som Bidragsgivare/],
     ["drive-403-storage-quota", new RegExp(`inget eget lagringsutrymme i Drive .* delad enhet .* ge ${ACCOUNT} rollen Bidragsgivare där`)],

@@ -13,18 +13,32 @@ export interface FakeDriveFile {
   readonly data: Buffer;
 }
 
+/** How a folder is shared with the service account: Contributor (`writer`) or Viewer (`reader`). */
+export type FolderRole = "writer" | "reader";
+
 /** The Drive folders the fake knows (shared with the service account) and the files created in them. */
 export class DriveStore {
-  private readonly folders = new Set<string>();
+  private readonly folders = new Map<string, FolderRole>();
   readonly files: FakeDriveFile[] = [];
 
+  /** Folders shared with the account as Contributor. */
   addFolder(...ids: string[]): this {
-    for (const id of ids) this.folders.add(id);
+    for (const id of ids) this.folders.set(id, "writer");
+    return this;
+  }
+
+  /** Shares a folder (anew) with the account in this role; a Viewer sees it but may not create in it, as in Drive. */
+  share(id: string, role: FolderRole): this {
+    this.folders.set(id, role);
     return this;
   }
 
   hasFolder(id: string): boolean {
     return this.folders.has(id);
+  }
+
+  mayCreateIn(id: string): boolean {
+    return this.folders.get(id) === "writer";
   }
 
   /** Files in a folder, in the order they were created. */
@@ -62,6 +76,13 @@ function create(store: DriveStore, request: FakeRequest): FakeReply {
   const parents = Array.isArray(metadata.parents) ? metadata.parents.map(String) : [];
   const missing = parents.find((p) => !store.hasFolder(p));
   if (missing !== undefined) return { status: 404, body: googleError(404, `File not found: ${missing}.`) };
+  if (!parents.every((p) => store.mayCreateIn(p))) {
+    const message = "The user does not have sufficient permissions for this file.";
+    return {
+      status: 403,
+      body: { error: { code: 403, message, errors: [{ message, domain: "global", reason: "insufficientFilePermissions" }] } },
+    };
+  }
   const id = `1${createHash("sha256")
     .update(`${store.files.length}:${String(metadata.name)}`)
     .digest("base64url")
