@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildSummaryContent } from "../src/email/build-content.ts";
-import { changesBetween } from "../src/email/changes.ts";
+import { changesBetween } from "../src/weekly/changes.ts";
 import { composeSummary } from "../src/email/compose.ts";
 import type { Audience, SummaryFacts } from "../src/email/scope.ts";
-import { takeSnapshot } from "../src/email/snapshot.ts";
+import { takeSnapshot } from "../src/weekly/snapshot.ts";
 import type { Programme } from "../src/domain/model.ts";
 import { hardWeek, hardWeekFacts } from "./helpers/hard-week.ts";
 import { indicator } from "./helpers/programme.ts";

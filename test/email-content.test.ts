@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildSummaryContent } from "../src/email/build-content.ts";
-import { changesBetween } from "../src/email/changes.ts";
+import { changesBetween } from "../src/weekly/changes.ts";
 import { composeSummary } from "../src/email/compose.ts";
 import type { SummaryContent } from "../src/email/content.ts";
 import type { Audience, SummaryFacts } from "../src/email/scope.ts";
 import { blockSignal, workbookQuality } from "../src/email/section-blocks.ts";
-import { takeSnapshot } from "../src/email/snapshot.ts";
+import { takeSnapshot } from "../src/weekly/snapshot.ts";
 import type { BlockResult, IndicatorResult } from "../src/indicators/types.ts";
 import { problem } from "../src/validation/problem.ts";
 import { activity } from "./helpers/programme.ts";

@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildSummaryContent } from "../src/email/build-content.ts";
-import { changesBetween } from "../src/email/changes.ts";
+import { changesBetween } from "../src/weekly/changes.ts";
 import type { Row } from "../src/email/content.ts";
 import { firstRows, rowsOf } from "../src/email/first-rows.ts";
 import type { Audience, SummaryFacts } from "../src/email/scope.ts";
 import { MAX_CHANGE_ROWS } from "../src/email/section-changes.ts";
 import { MAX_DELIVERABLE_ROWS } from "../src/email/section-deliverables.ts";
-import { takeSnapshot } from "../src/email/snapshot.ts";
+import { takeSnapshot } from "../src/weekly/snapshot.ts";
 import { activity } from "./helpers/programme.ts";
 import { deliverable, fixtureProgramme, fixtureStatus } from "./helpers/summary-fixture.ts";
 

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/main.ts";
 import type { CliIo } from "../src/cli/io.ts";
 import { fileStateStore } from "../src/state/file-state-store.ts";
-import { LAST_SUCCESSFUL_KEY } from "../src/summary/baseline.ts";
-import { deliveryKey } from "../src/summary/delivery-log.ts";
+import { LAST_SUCCESSFUL_KEY } from "../src/weekly/baseline.ts";
+import { deliveryKey } from "../src/delivery/delivery-log.ts";
 
 function capture(env: Record<string, string> = {}) {
   const out: string[] = [];

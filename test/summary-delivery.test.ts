@@ -10,7 +10,7 @@ import { outboxTransport } from "../src/sinks/mail/outbox-transport.ts";
 import { smtpTransport } from "../src/sinks/mail/smtp-transport.ts";
 import { fileStateStore } from "../src/state/file-state-store.ts";
 import type { StateStore } from "../src/state/state-store.ts";
-import { deliveryKey } from "../src/summary/delivery-log.ts";
+import { deliveryKey } from "../src/delivery/delivery-log.ts";
 import { sendSummaries, type SummaryRun, type SummaryRunInput } from "../src/summary/send-summaries.ts";
 import { activity } from "./helpers/programme.ts";
 import { SMTP_PASSWORD, SMTP_USER, startSmtpServer, type TestSmtpServer } from "./helpers/smtp-server.ts";

@@ -1,7 +1,7 @@
 /** Who a summary is for, and how that narrows what it shows. */
 import type { Owner, Programme } from "../domain/model.ts";
 import type { Problem } from "../validation/problem.ts";
-import type { Changes } from "./changes.ts";
+import type { Changes } from "../weekly/changes.ts";
 import type { StatusPicture } from "../indicators/types.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { texts } from "./texts.ts";

@@ -1,6 +1,6 @@
 /** What changed since the previous summary: new and edited activities, new measurements, indicators that moved. */
 import type { IndicatorResult } from "../indicators/types.ts";
-import type { Changes } from "./changes.ts";
+import type { Changes } from "../weekly/changes.ts";
 import type { Row, Section } from "./content.ts";
 import { firstRows, rowsOf, type RowSource } from "./first-rows.ts";
 import { number, weekOfSlot } from "./format.ts";

@@ -1,8 +1,8 @@
 /**
  * The monthly draft: one message per manager and month, attached when small
  * enough, else stored once and linked. The once-per-slot guarantee is the
- * weekly summary's own delivery log (claim, send, record), kept under its own
- * namespace in the same state store. The clock, the stores and the transport
+ * one the weekly summary uses too (src/delivery: claim, send, record), kept
+ * under its own namespace in the same state store. The clock, the stores and the transport
  * come in from the edge.
  */
 import { createHash, randomUUID } from "node:crypto";
@@ -10,12 +10,12 @@ import { domainOf, type Mailbox } from "../email/address.ts";
 import type { MailTransport, OutgoingMessage } from "../sinks/mail/mail-transport.ts";
 import type { ReportFile, StoredReport } from "../sinks/report-store/report-store.ts";
 import type { StateStore } from "../state/state-store.ts";
-import { deliverOnce, type DeliveryOutcome } from "../summary/deliver-once.ts";
-import type { RunStamp } from "../summary/delivery-log.ts";
+import { deliverOnce, type DeliveryOutcome } from "../delivery/deliver-once.ts";
+import type { RunStamp } from "../delivery/delivery-log.ts";
 import type { Refusal } from "../summary/recipients.ts";
 import { composeDraft, type DraftFacts } from "./compose-draft.ts";
 import { planDraftRecipients } from "./draft-recipients.ts";
-import { namespacedStore } from "./namespaced-store.ts";
+import { namespacedStore } from "../delivery/namespaced-store.ts";
 import type { Programme, Report } from "../domain/model.ts";
 
 export const DRAFT_NAMESPACE = "report-draft";

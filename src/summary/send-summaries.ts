@@ -6,18 +6,18 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Programme } from "../domain/model.ts";
 import { domainOf, type Mailbox } from "../email/address.ts";
-import { changesBetween } from "../email/changes.ts";
+import { changesBetween } from "../weekly/changes.ts";
 import { composeSummary } from "../email/compose.ts";
 import type { SummaryFacts, WebPages } from "../email/scope.ts";
-import { takeSnapshot } from "../email/snapshot.ts";
+import { takeSnapshot } from "../weekly/snapshot.ts";
 import type { StatusPicture } from "../indicators/types.ts";
 import type { MailTransport, OutgoingMessage } from "../sinks/mail/mail-transport.ts";
 import type { StateStore } from "../state/state-store.ts";
 import type { Problem } from "../validation/problem.ts";
 import { renderWebPages, type WebPage } from "../web/web-pages.ts";
-import { pinBaseline, peekBaseline, saveSuccessful } from "./baseline.ts";
-import { deliverOnce, isUndelivered, type DeliveryOutcome } from "./deliver-once.ts";
-import type { RunStamp } from "./delivery-log.ts";
+import { pinBaseline, peekBaseline, saveSuccessful } from "../weekly/baseline.ts";
+import { deliverOnce, isUndelivered, type DeliveryOutcome } from "../delivery/deliver-once.ts";
+import type { RunStamp } from "../delivery/delivery-log.ts";
 import { planRecipients, type PlannedRecipient, type RecipientRules, type Refusal } from "./recipients.ts";
 
 export interface SummaryRunInput {

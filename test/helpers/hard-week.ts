@@ -1,8 +1,8 @@
 /** The week the attention lines and the browser checks are tested against. */
 import type { Programme } from "../../src/domain/model.ts";
-import { changesBetween } from "../../src/email/changes.ts";
+import { changesBetween } from "../../src/weekly/changes.ts";
 import type { SummaryFacts } from "../../src/email/scope.ts";
-import { takeSnapshot } from "../../src/email/snapshot.ts";
+import { takeSnapshot } from "../../src/weekly/snapshot.ts";
 import { indicator } from "./programme.ts";
 import { deliverable, fixtureProblems, fixtureProgramme, fixtureStatus } from "./summary-fixture.ts";
 

@@ -4,7 +4,7 @@
  * so every rerun of the slot (a duplicate trigger, the recipients a failure
  * left out) composes the same "changed since" as the first one did.
  */
-import { parseSnapshot, summarySnapshotSchema, type SummarySnapshot } from "../email/snapshot.ts";
+import { parseSnapshot, summarySnapshotSchema, type SummarySnapshot } from "./snapshot.ts";
 import { stateKey, type StateStore } from "../state/state-store.ts";
 
 export const LAST_SUCCESSFUL_KEY = "summary/last-successful";
