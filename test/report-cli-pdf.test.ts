@@ -1,4 +1,4 @@
-/** `lagesbild report … --pdf`: the tagged PDF beside the .docx, and the .docx kept when LibreOffice is not there. */
+/** `lagesbild report … --pdf` and `run --pdf`: the tagged PDF beside the .docx, and the .docx kept when LibreOffice is not there. */
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -48,5 +48,15 @@ describe("report --pdf", () => {
     expect(result.stderr).toContain(`Word-dokumentet ${out} är skrivet.`);
     expect((await readFile(out)).subarray(0, 2).toString()).toBe("PK");
     await expect(stat(join(dir, "utan-libreoffice.pdf"))).rejects.toThrow();
+  }, 300_000);
+
+  it("run --pdf writes the report's PDF beside it in the out folder, as part of the whole job", async () => {
+    const outDir = join(dir, "run");
+    const result = await cli({ PATH: process.env.PATH }, "run", EXAMPLE_DIR, "--as-of", "2024-09-18", "--out-dir", outDir, "--pdf");
+    expect(result.stderr).not.toContain("Ingen PDF");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Skrev ${join(outDir, "delrapport-1.pdf")}: taggad PDF för publicering.\n`);
+    expect((await readFile(join(outDir, "delrapport-1.pdf"))).subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await readFile(join(outDir, "delrapport-1.docx"))).subarray(0, 2).toString()).toBe("PK");
   }, 300_000);
 });

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { loadGoogleConfig, type GoogleConfig } from "../config/google.ts";
 import { loadMailConfig, TRANSPORTS, type MailConfig, type TransportName } from "../config/mail.ts";
 import { ConfigError } from "../shared/errors.ts";
+import { DEFAULT_PDF_TIMEOUT_MS } from "../sinks/pdf/default-timeout.ts";
 import type { ConfigPart } from "./variables.ts";
 import { appendAll } from "../collections/append-all.ts";
 
@@ -31,8 +32,16 @@ export interface AppMailConfig {
   readonly reportLink?: string;
 }
 
+/** The tagged PDF beside the report (LibreOffice headless). */
+export interface PdfConfig {
+  /** Every report is also stored as PDF (the command line's `--pdf` sets it per run). */
+  readonly always: boolean;
+  readonly timeoutMs: number;
+}
+
 export interface AppConfig {
   readonly googleRootUrl?: string;
+  readonly pdf: PdfConfig;
   readonly source?: SourceConfig;
   readonly reports?: ReportStoreConfig;
   readonly state?: StateConfig;
@@ -54,6 +63,8 @@ export interface ConfigFlags {
   readonly stateDir?: string;
   /** `--report-link`: a path or an address (LAGESBILD_REPORT_LINK, which must be https). */
   readonly reportLink?: string;
+  /** `--pdf` (LAGESBILD_REPORT_PDF). */
+  readonly pdf?: boolean;
 }
 
 const GS = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])(?:\/(.*))?$/;
@@ -89,6 +100,14 @@ const schema = z.object({
   LAGESBILD_MAIL_TRANSPORT: text("outbox").pipe(z.enum(TRANSPORTS, { error: `ska vara ${TRANSPORTS.join(", ")}.` })),
   LAGESBILD_OUTBOX_DIR: text("out/outbox"),
   LAGESBILD_DRAFT_ATTACH_MAX_BYTES: attachLimit,
+  LAGESBILD_REPORT_PDF: text("off").pipe(z.enum(["on", "off"], { error: "ska vara on eller off." })),
+  // Read where LibreOffice is looked for (find-soffice.ts); named here so a wrong one is caught with the rest.
+  LAGESBILD_SOFFICE: optionalText(),
+  LAGESBILD_PDF_TIMEOUT_MS: text(String(DEFAULT_PDF_TIMEOUT_MS))
+    .refine((v) => /^\d+$/.test(v) && Number(v) > 0 && Number(v) <= 3_600_000, {
+      error: "ska vara ett positivt heltal (millisekunder), högst 3600000.",
+    })
+    .transform(Number),
   LAGESBILD_REPORT_LINK: optionalText().refine((v) => v === undefined || /^https:\/\/\S+$/.test(v), { error: "ska vara en https-adress." }),
 });
 
@@ -106,7 +125,9 @@ export function loadConfig(env: Env, parts: readonly ConfigPart[], flags: Config
   }
   const v = parsed.data;
   const want = new Set(parts);
-  const config: { -readonly [K in keyof AppConfig]: AppConfig[K] } = {};
+  const config: { -readonly [K in keyof AppConfig]: AppConfig[K] } = {
+    pdf: { always: flags.pdf ?? v.LAGESBILD_REPORT_PDF === "on", timeoutMs: v.LAGESBILD_PDF_TIMEOUT_MS },
+  };
   if (v.LAGESBILD_GOOGLE_ROOT_URL) config.googleRootUrl = v.LAGESBILD_GOOGLE_ROOT_URL;
   const source = want.has("source") ? collect(problems, () => sourceConfig(flags.source ?? v.LAGESBILD_SOURCE, env)) : undefined;
   if (source) config.source = source;

@@ -7,7 +7,9 @@
  * of a function holds no adapter it cannot use.
  */
 import type { Outlines } from "../report/outline/load-outline.ts";
-import type { ReportStore } from "../sinks/report-store/report-store.ts";
+import type { FigureText } from "../sinks/pdf/figure-alt-texts.ts";
+import type { PdfFile } from "../sinks/pdf/report-pdf.ts";
+import type { ReportFile, ReportStore } from "../sinks/report-store/report-store.ts";
 import type { MailTransport } from "../sinks/mail/mail-transport.ts";
 import type { WorkbookSource } from "../sources/workbook-source.ts";
 import type { StateStore } from "../state/state-store.ts";
@@ -43,6 +45,8 @@ export interface Ports {
   mail(): AppMailConfig;
   /** The delrapport's and the slutrapport's outlines. */
   outlines(): Promise<Outlines>;
+  /** The report as its tagged PDF; throws PdfConversionError when LibreOffice is missing, fails or is too slow. */
+  toPdf(docx: ReportFile, figures: readonly FigureText[]): Promise<PdfFile>;
 }
 
 export interface PortOptions {
@@ -95,5 +99,12 @@ export function createPorts(env: Env, adapters: Adapters, options: PortOptions =
       const { loadOutlines } = await import("../report/outline/load-outline.ts");
       return loadOutlines();
     }),
+    toPdf: async (docx, figures) => {
+      const [{ reportPdf }, { findSoffice }] = await Promise.all([
+        import("../sinks/pdf/report-pdf.ts"),
+        import("../sinks/pdf/find-soffice.ts"),
+      ]);
+      return reportPdf(docx, figures, { soffice: findSoffice(env), timeoutMs: config.pdf.timeoutMs });
+    },
   };
 }

@@ -1,6 +1,7 @@
 /** Use case: build a delrapport, store it, and say where it is and what the workbooks lacked. */
 import type { Progress } from "../pipeline/load-programme.ts";
-import type { StoredReport } from "../sinks/report-store/report-store.ts";
+import { PdfConversionError } from "../sinks/pdf/pdf-conversion-error.ts";
+import type { ReportStore, StoredReport } from "../sinks/report-store/report-store.ts";
 import { type BuiltReport, buildReport, chooseReport, type ReportChoice } from "./build-report.ts";
 import { type Loaded, loadWorkbooks } from "./load-workbooks.ts";
 import { type Outcome, outcomeOf } from "./outcome.ts";
@@ -14,6 +15,8 @@ export interface ReportRequest {
   readonly now: Date;
   /** Store nothing when the workbooks have errors or anything is missing. */
   readonly strict?: boolean;
+  /** Also store the tagged PDF (besides the configuration's LAGESBILD_REPORT_PDF). */
+  readonly pdf?: boolean;
   /** Already read (the command line's run reads once for every step). */
   readonly loaded?: Loaded;
   readonly progress?: Progress;
@@ -25,6 +28,8 @@ export interface ReportResult {
   readonly asOf: string;
   /** Where it went; none when `strict` refused a draft. */
   readonly stored?: StoredReport;
+  /** The PDF beside it, when asked for: where it went, or why there is none (the .docx is stored all the same). */
+  readonly pdf?: StoredPdf;
   readonly outcome: Outcome;
 }
 
@@ -45,5 +50,22 @@ export async function makeReport(ports: Ports, request: ReportRequest): Promise<
     where: store.where,
     link: stored.link,
   });
-  return { loaded, built, asOf, stored, outcome };
+  const pdf = request.pdf === true || ports.config.pdf.always ? await storePdf(ports, store, built) : undefined;
+  return { loaded, built, asOf, stored, outcome, ...(pdf ? { pdf } : {}) };
+}
+
+export type StoredPdf = { readonly stored: StoredReport; readonly figuresWithoutAlt: number } | { readonly error: string };
+
+async function storePdf(ports: Ports, store: ReportStore, built: BuiltReport): Promise<StoredPdf | undefined> {
+  if (!built.file) return undefined;
+  try {
+    const { file, figuresWithoutAlt } = await ports.toPdf(built.file, built.figures);
+    const stored = await store.save(file);
+    ports.log.info("report pdf stored", { bytes: file.content.length, link: stored.link, figuresWithoutAlt });
+    return { stored, figuresWithoutAlt };
+  } catch (error) {
+    if (!(error instanceof PdfConversionError)) throw error;
+    ports.log.warning("no report pdf", { reason: error.message });
+    return { error: error.message };
+  }
 }

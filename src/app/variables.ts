@@ -66,6 +66,25 @@ export const RUNTIME_VARIABLES: readonly VariableDoc[] = [
       "Another address for every Google API (Sheets, Drive, Cloud Storage, Gmail), e.g. a local test server. Unset in production.",
   },
   {
+    name: "LAGESBILD_REPORT_PDF",
+    part: "all",
+    default: "`off`",
+    description:
+      "`on`: every stored report also gets its tagged PDF beside it (LibreOffice headless; in the cloud, the `report` function built from `deploy/report-pdf/Dockerfile`). The command line's `--pdf` sets it per run.",
+  },
+  {
+    name: "LAGESBILD_SOFFICE",
+    part: "all",
+    default: "`soffice` on the PATH",
+    description: "The LibreOffice program that makes the PDF.",
+  },
+  {
+    name: "LAGESBILD_PDF_TIMEOUT_MS",
+    part: "all",
+    default: "120000",
+    description: "How long one PDF conversion may take before LibreOffice is stopped (1–3600000 ms).",
+  },
+  {
     name: "LAGESBILD_REPORT_STORE",
     part: "reports",
     default: "`out/rapporter`",

@@ -29,6 +29,14 @@ export function reportReply(result: ReportResult) {
     draft: built.draft,
     missing: built.missing,
     validation: validationSummary(result.loaded.problems),
+    ...(result.pdf
+      ? {
+          pdf:
+            "error" in result.pdf
+              ? { error: result.pdf.error }
+              : { link: result.pdf.stored.link, fileName: result.pdf.stored.fileName, figuresWithoutAlt: result.pdf.figuresWithoutAlt },
+        }
+      : {}),
   };
 }
 

@@ -14,7 +14,7 @@ import type { Problem } from "../../validation/problem.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
 import { formatProblems } from "../format-problems.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
-import { writePdfBeside } from "../write-pdf.ts";
+import { tellPdf } from "../write-pdf.ts";
 import { cliPorts, outboxOf, progressOn } from "../ports.ts";
 
 interface ReportOptions {
@@ -69,6 +69,7 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
         ...(asOf ? { asOf } : {}),
         now,
         strict: options.strict === true,
+        pdf: options.pdf === true,
         progress: progressOn(io),
       });
       const { loaded, built } = result;
@@ -78,7 +79,7 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
         return done(code);
       }
       io.stdout(`Skrev ${options.out}: ${built.report.title}, läget ${result.asOf}, ${built.headings} rubriker.\n`);
-      if (options.pdf && !(await writePdfBeside(io, options.out, built.figures))) code = Math.max(code, EXIT.invalid) as ExitCode;
+      if (!tellPdf(io, options.out, result.pdf)) code = Math.max(code, EXIT.invalid) as ExitCode;
       if (built.draft) {
         io.stderr(
           `Utkast: problemen är markerade i texten och listade i bilagan sist i dokumentet.\n${problemText(loaded.problems, built.missing, loaded.programme.workbooks)}`,

@@ -17,7 +17,7 @@ import { asOfOption, reportOption } from "../as-of.ts";
 import { countOf } from "../../text/swedish.ts";
 import { omittedIn } from "../format-problems.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
-import { writePdfBeside } from "../write-pdf.ts";
+import { tellPdf } from "../write-pdf.ts";
 import { cliPorts, outboxOf, progressOn } from "../ports.ts";
 import { REPORT_TYPE } from "../../../sheets-schema/vocabulary.ts";
 
@@ -81,11 +81,11 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
         const report = chooseReport(programme, requested ?? "latest", asOf);
         reportPath = join(options.outDir, report.type === REPORT_TYPE.final ? "slutrapport.docx" : `delrapport-${report.number}.docx`);
         stage(`Skriver delrapport ${report.number} …`);
-        const result = await makeReport(ports, { which: report.number, asOf, now, loaded });
+        const result = await makeReport(ports, { which: report.number, asOf, now, loaded, pdf: options.pdf === true });
         io.stdout(
           `Delrapport ${report.number}${result.built.draft ? " (utkast, problemen listas sist i dokumentet)" : ""}: ${reportPath}\n`,
         );
-        if (options.pdf) pdfTrouble = !(await writePdfBeside(io, reportPath, result.built.figures));
+        pdfTrouble = !tellPdf(io, reportPath, result.pdf);
         io.stdout("\n");
       }
 

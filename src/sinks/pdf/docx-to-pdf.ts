@@ -12,8 +12,7 @@ import { pathToFileURL } from "node:url";
 import { formatNumber } from "../../text/swedish.ts";
 import { addFigureAltTexts, type FigureText } from "./figure-alt-texts.ts";
 import { PdfConversionError } from "./pdf-conversion-error.ts";
-
-export const DEFAULT_PDF_TIMEOUT_MS = 120_000;
+import { DEFAULT_PDF_TIMEOUT_MS } from "./default-timeout.ts";
 
 /**
  * writer_pdf_Export's options: a tagged PDF (headings, tables, figures, reading order, language), PDF/UA where
