@@ -1,4 +1,5 @@
 /** `report` (HTTP, authenticated callers only): build a delrapport, store it, answer its link and the validation summary. */
+import { buildPdf } from "../src/app/adapters/build-pdf.ts";
 import { http } from "@google-cloud/functions-framework";
 import { buildReportStore } from "../src/app/adapters/build-report-store.ts";
 import { buildSource } from "../src/app/adapters/build-source.ts";
@@ -9,7 +10,7 @@ import { replyWith, reportParams } from "../src/runtime/http-reply.ts";
 import { reportReply } from "../src/runtime/replies.ts";
 import { now, todayInSweden } from "./clock.ts";
 
-const ports = createPorts(process.env, { source: buildSource, reports: buildReportStore });
+const ports = createPorts(process.env, { source: buildSource, reports: buildReportStore, pdf: buildPdf });
 guardRequests(ports.log);
 
 http("report", (req, res) =>

@@ -14,9 +14,11 @@ import type { MailTransport } from "../sinks/mail/mail-transport.ts";
 import type { WorkbookSource } from "../sources/workbook-source.ts";
 import type { StateStore } from "../state/state-store.ts";
 import { ConfigError } from "../shared/errors.ts";
+import { PdfConversionError } from "../sinks/pdf/pdf-conversion-error.ts";
 import type { buildReportStore } from "./adapters/build-report-store.ts";
 import type { buildSource } from "./adapters/build-source.ts";
 import type { buildStateStore } from "./adapters/build-state-store.ts";
+import type { buildPdf } from "./adapters/build-pdf.ts";
 import type { buildTransport } from "./adapters/build-transport.ts";
 import { cachedGoogleAuth } from "./adapters/google-auth.ts";
 import { loadConfig, type AppConfig, type ConfigFlags, type Env, type AppMailConfig } from "./config.ts";
@@ -29,6 +31,8 @@ export interface Adapters {
   readonly reports?: typeof buildReportStore;
   readonly state?: typeof buildStateStore;
   readonly mail?: typeof buildTransport;
+  /** Only for the callers that make the report's PDF. */
+  readonly pdf?: typeof buildPdf;
 }
 
 /** What the use cases reach the outside world through. */

@@ -1,3 +1,4 @@
+import { buildPdf } from "../../app/adapters/build-pdf.ts";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { buildSource } from "../../app/adapters/build-source.ts";
@@ -55,7 +56,9 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       const reportNumber = reportOption(options.report) ?? 0;
       if (!options.out.toLowerCase().endsWith(".docx")) throw new UsageError(`--out ska vara en .docx-fil, inte ”${options.out}”.`);
       const asOf = options.asOf === undefined ? undefined : asOfOption(options.asOf);
-      const adapters = options.send ? { source: buildSource, state: buildStateStore, mail: buildTransport } : { source: buildSource };
+      const adapters = options.send
+        ? { source: buildSource, state: buildStateStore, mail: buildTransport, pdf: buildPdf }
+        : { source: buildSource, pdf: buildPdf };
       const flags = {
         source,
         ...(options.transport !== undefined ? { transport: options.transport } : {}),

@@ -1,3 +1,4 @@
+import { buildPdf } from "../../app/adapters/build-pdf.ts";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
@@ -59,7 +60,7 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
         outboxDir: join(options.outDir, "outbox"),
         stateDir: join(options.outDir, "state"),
       };
-      const ports = cliPorts(io, { source: buildSource, state: buildStateStore, mail: buildTransport }, flags, async () =>
+      const ports = cliPorts(io, { source: buildSource, state: buildStateStore, mail: buildTransport, pdf: buildPdf }, flags, async () =>
         pathReportStore(reportPath ?? ""),
       );
       const { loaded } = await validateWorkbooks(ports, progressOn(io));
