@@ -35,19 +35,26 @@ afterAll(async () => {
 const names = FUNCTIONS.map((f) => f.name);
 
 describe("the function bundles", () => {
-  it.each(names)("%s has a minimal package.json: ESM, its entry point, Node 22, and only the framework to install", async (name) => {
-    const manifest = JSON.parse(await readFile(join(outdir, name, "package.json"), "utf8")) as Record<string, unknown>;
-    const framework = JSON.parse(await readFile(join("node_modules", FRAMEWORK, "package.json"), "utf8")) as { version: string };
-    expect(manifest).toMatchObject({
-      type: "module",
-      main: "index.mjs",
-      engines: { node: "22" },
-      dependencies: { [FRAMEWORK]: framework.version },
-    });
-    expect(Object.keys(manifest["dependencies"] as object)).toEqual([FRAMEWORK]);
-    expect(Object.keys(manifest).sort()).toEqual(["dependencies", "engines", "main", "name", "private", "type", "version"]);
-    await expect(readFile(join(outdir, name, "templates", "delrapport.yaml"), "utf8")).resolves.toContain("rubrik");
-  });
+  it.each(names)(
+    "%s has a minimal package.json: ESM, its entry point, Node 22, and only the framework (and report pdf-lib) to install",
+    async (name) => {
+      const manifest = JSON.parse(await readFile(join(outdir, name, "package.json"), "utf8")) as Record<string, unknown>;
+      const framework = JSON.parse(await readFile(join("node_modules", FRAMEWORK, "package.json"), "utf8")) as { version: string };
+      expect(manifest).toMatchObject({
+        type: "module",
+        main: "index.mjs",
+        engines: { node: "22" },
+        dependencies: { [FRAMEWORK]: framework.version },
+      });
+      // The report alone installs pdf-lib, at our lockfile's version, for the PDF it makes in the LibreOffice image.
+      const pdfLib = JSON.parse(await readFile(join("node_modules", "pdf-lib", "package.json"), "utf8")) as { version: string };
+      expect(manifest["dependencies"]).toEqual(
+        name === "report" ? { [FRAMEWORK]: framework.version, "pdf-lib": pdfLib.version } : { [FRAMEWORK]: framework.version },
+      );
+      expect(Object.keys(manifest).sort()).toEqual(["dependencies", "engines", "main", "name", "private", "type", "version"]);
+      await expect(readFile(join(outdir, name, "templates", "delrapport.yaml"), "utf8")).resolves.toContain("rubrik");
+    },
+  );
 
   it.each(names)("%s stays within the size target and starts without the Google clients, docx or the SMTP client", (name) => {
     const measure = measures.find((m) => m.name === name)!;

@@ -112,7 +112,7 @@ describe("the PDFs differ where the reports do", () => {
   it("the example's structure figure in 1.4 names the eight blocks and the three areas across them", () => {
     const alt = reports.example.pdf.figureAlts[0]?.replace(/\s/g, " ");
     expect(alt).toMatch(
-      /^Uppdragets struktur\. Bilden visar byggstenarna som rader: Attraktiva samhällen \(startar senare, streckad\), Befolkningsförsörjning,/,
+      /^Uppdragets struktur\. Bilden visar byggstenarna som rader: Attraktiva samhällen \(startar senare, ljusgrå\), Befolkningsförsörjning,/,
     );
     expect(alt).toContain(
       "De tvärgående områdena går som kolumner genom alla byggstenar: Finansiering, Hållbarhet, Tillstånd och förenkling.",

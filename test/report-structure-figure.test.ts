@@ -67,7 +67,7 @@ describe("the structure figure", async () => {
 
   it("says in its alt text every block in order, which starts later, and every area across them", () => {
     expect(groupAlt).toBe(
-      "Bilden visar byggstenarna som rader: Skola (startar senare, streckad), Hamnar, Vatten & avlopp. " +
+      "Bilden visar byggstenarna som rader: Skola (startar senare, ljusgrå), Hamnar, Vatten & avlopp. " +
         "De tvärgående områdena går som kolumner genom alla byggstenar: Jämställdhet, Digitalisering.",
     );
     expect(rendered.figures).toEqual([
@@ -75,7 +75,7 @@ describe("the structure figure", async () => {
         title: "Uppdragets struktur",
         description: groupAlt,
         parts: [
-          "Skola (startar senare, streckad)",
+          "Skola (startar senare, ljusgrå)",
           "Hamnar",
           "Vatten & avlopp",
           "Jämställdhet: tvärgående område som berör samtliga byggstenar",
@@ -85,12 +85,12 @@ describe("the structure figure", async () => {
     ]);
   });
 
-  it("draws a later-starting block dashed and lighter, so the picture says it too", () => {
+  it("draws a later-starting block pale grey, the others light blue, so the picture says it too", () => {
     const shapes = [...group.matchAll(/<wps:wsp>[\s\S]*?<\/wps:wsp>/g)].map((m) => m[0]);
-    const skola = shapes.find((s) => s.includes(">Skola (startar senare)<")) ?? "";
-    const hamnar = shapes.find((s) => s.includes(">Hamnar<")) ?? "";
-    expect(skola).toContain('<a:prstDash val="dash"/>');
-    expect(hamnar).not.toContain("prstDash");
+    const fill = (text: string) =>
+      /<a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/>/.exec(shapes.find((s) => s.includes(`>${text}<`)) ?? "")?.[1];
+    expect(fill("Skola (startar senare)")).toBe("F2F2F2");
+    expect(fill("Hamnar")).toBe("DEEAF6");
   });
 
   it("with one block and no area, says so in the singular and draws no column", async () => {

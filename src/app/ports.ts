@@ -104,11 +104,8 @@ export function createPorts(env: Env, adapters: Adapters, options: PortOptions =
       return loadOutlines();
     }),
     toPdf: async (docx, figures) => {
-      const [{ reportPdf }, { findSoffice }] = await Promise.all([
-        import("../sinks/pdf/report-pdf.ts"),
-        import("../sinks/pdf/find-soffice.ts"),
-      ]);
-      return reportPdf(docx, figures, { soffice: findSoffice(env), timeoutMs: config.pdf.timeoutMs });
+      if (!adapters.pdf) throw new PdfConversionError("Den här funktionen gör ingen PDF (bara report gör det).");
+      return adapters.pdf(config.pdf, env)(docx, figures);
     },
   };
 }

@@ -55,7 +55,7 @@ export const STRUCTURE = {
     (areas.length === 0
       ? "Inga tvärgående områden finns."
       : `De tvärgående områdena går som kolumner genom alla byggstenar: ${areas.join(", ")}.`),
-  startsLater: (name: string) => `${name} (startar senare, streckad)`,
+  startsLater: (name: string) => `${name} (startar senare, ljusgrå)`,
   startsLaterShort: (name: string) => `${name} (startar senare)`,
   areaAcross: (name: string) => `${name}: tvärgående område som berör samtliga byggstenar`,
   noBlocks: "Inga byggstenar finns på bladet Byggstenar, så bilden över uppdragets struktur saknas.",
