@@ -4,13 +4,13 @@
  * without them (a draft's keeps its UTKAST), and the document properties.
  */
 import { Document, type FileChild, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
-import { estimatePageNumbers } from "docx/layout";
 import { PAGE_FIELDS, piecesToText, type Piece } from "./placeholders.ts";
 import { CHROME_PLACE, type RenderContext } from "./context.ts";
 import type { Outline } from "./outline/outline.ts";
 import { markRunOf } from "./paragraphs.ts";
 import { PAGE, reportNumbering, reportStyles, STYLE } from "./styles.ts";
 import { breakable } from "./breakable.ts";
+import { pageNumbersOncePerDocument } from "./page-numbers.ts";
 
 /** What surrounds the body, filled in: the header, the footer and the document properties. */
 export interface Chrome {
@@ -50,7 +50,7 @@ export function buildDocument(body: readonly FileChild[], chrome: Chrome, outlin
     styles: reportStyles(outline.language),
     numbering: reportNumbering(),
     // Lays the pages out as Word would, so the TOC is written with its page numbers (and not marked for update).
-    ...(outline.tocPageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
+    ...(outline.tocPageNumbers ? { pageNumbers: pageNumbersOncePerDocument() } : {}),
     sections: [
       {
         properties: {
