@@ -1,13 +1,16 @@
 import type { TextRules } from "../validation/checks/texts.ts";
 import type { WorkbookSource } from "../sources/workbook-source.ts";
-import { blockWorkbookRefs, readCentralStage, validateSource, type Validated } from "../validation/validate-source.ts";
+import { blockWorkbookRefs, readBlockStage, readCentralStage, validateStages, type Validated } from "../validation/validate-source.ts";
 
 export type Progress = (done: number, total: number, workbook: string) => void;
 
 /**
  * Reads the central workbook, then every block workbook it names (in
  * parallel), and validates the lot. A workbook that cannot be read is a
- * problem in the result; the others are read all the same.
+ * problem in the result; the others are read all the same. Each block is typed
+ * as soon as it is read, while the next are still being parsed, so that its
+ * raw sheets are let go at once rather than all held until the last arrives.
+ * The source is closed once everything is read (closing it again is harmless).
  */
 export async function loadProgramme(source: WorkbookSource, rules: TextRules, progress?: Progress): Promise<Validated> {
   const central = readCentralStage(await source.readCentral());
@@ -18,9 +21,11 @@ export async function loadProgramme(source: WorkbookSource, rules: TextRules, pr
     refs.map(async ({ blockId, ref }) => {
       const outcome = await source.readBlock(ref);
       progress?.(++done, refs.length + 1, ref);
-      return { blockId, outcome };
+      return readBlockStage(blockId, outcome);
     }),
   );
   const unreferenced = await source.unreferenced(refs.map((r) => r.ref));
-  return validateSource(central, blocks, rules, unreferenced);
+  // Everything is read: the parse workers' heaps go back now, before the checks across workbooks and the report.
+  await source.close();
+  return validateStages(central, blocks, rules, unreferenced);
 }

@@ -59,6 +59,22 @@ export function blockWorkbookRefs(central: CentralStage): { readonly blockId: st
   return first.sort((a, b) => a.value.order - b.value.order).map((r) => ({ blockId: r.value.id, ref: r.value.workbook ?? "" }));
 }
 
+/** A block workbook, read and typed: its raw sheets are no longer needed, so they can be let go before the next arrives. */
+export interface BlockStage {
+  readonly blockId: string;
+  readonly info: WorkbookInfo;
+  /** None when the workbook could not be read. */
+  readonly rows?: BlockRows;
+  readonly problems: readonly Problem[];
+  readonly omitted: readonly OmittedRows[];
+}
+
+export function readBlockStage(blockId: string, outcome: WorkbookOutcome): BlockStage {
+  if (!outcome.ok) return { blockId, info: failedInfo(outcome, blockId), problems: outcome.problems, omitted: [] };
+  const read = readWorkbook(outcome.workbook, blockWorkbook, "block");
+  return { blockId, info: info(outcome.workbook, blockId), rows: read.rows, problems: read.problems, omitted: read.omitted };
+}
+
 /**
  * Validates the whole source: each block workbook's sheets, then everything
  * that spans rows and workbooks. Never throws on bad data.
@@ -69,21 +85,31 @@ export function validateSource(
   rules: TextRules,
   extraProblems: readonly Problem[] = [],
 ): Validated {
+  return validateStages(
+    central,
+    blocks.map((b) => readBlockStage(b.blockId, b.outcome)),
+    rules,
+    extraProblems,
+  );
+}
+
+/** Validates the whole source from its workbooks already read and typed (`readCentralStage`, `readBlockStage`). */
+export function validateStages(
+  central: CentralStage,
+  blocks: readonly BlockStage[],
+  rules: TextRules,
+  extraProblems: readonly Problem[] = [],
+): Validated {
   const problems: Problem[] = [...central.problems];
   const blockRows = new Map<string, BlockRows>();
   const workbooks: WorkbookInfo[] = [central.info];
   const unread: OmittedRows[] = [...central.omitted];
-  for (const { blockId, outcome } of blocks) {
-    if (!outcome.ok) {
-      appendAll(problems, outcome.problems);
-      workbooks.push(failedInfo(outcome, blockId));
-      continue;
-    }
-    const read = readWorkbook(outcome.workbook, blockWorkbook, "block");
-    blockRows.set(blockId, read.rows);
-    appendAll(problems, read.problems);
-    appendAll(unread, read.omitted);
-    workbooks.push(info(outcome.workbook, blockId));
+  for (const block of blocks) {
+    appendAll(problems, block.problems);
+    workbooks.push(block.info);
+    if (!block.rows) continue;
+    blockRows.set(block.blockId, block.rows);
+    appendAll(unread, block.omitted);
   }
   appendAll(problems, extraProblems);
 
