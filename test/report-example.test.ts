@@ -172,6 +172,12 @@ describe("an agency document, accessible", () => {
     expect(parts.has("word/charts/chart1.xml")).toBe(true);
   });
 
+  it("says each indicator's progress in words against the expected, I1 27 % of the way with 28 % expected", () => {
+    const cells = paragraphsOf(part("word/document.xml")).map((p) => p.text);
+    expect(cells.filter((t) => /^27\s% av vägen, 28\s% väntat$/.test(t))).toHaveLength(1);
+    expect(cells.filter((t) => /^\d+\s% av vägen, \d+\s% väntat$/.test(t)).length).toBeGreaterThanOrEqual(9);
+  });
+
   it("says each status in words; shading only adds to the word", () => {
     const shaded = [
       ...part("word/document.xml").matchAll(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*?w:fill="(?!E5E7EB)[0-9A-F]{6}"[\s\S]*?<\/w:tc>/g),

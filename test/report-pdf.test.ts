@@ -14,6 +14,7 @@ import { renderReport, type RenderedReport } from "../src/report/render-report.t
 import { convertDocxToPdf } from "../src/sinks/pdf/docx-to-pdf.ts";
 import { findSoffice } from "../src/sinks/pdf/find-soffice.ts";
 import { renderExampleReport } from "./helpers/example-report.ts";
+import { THRESHOLDS } from "../src/indicators/thresholds.ts";
 import { readPdfStructure, type PdfStructure } from "./helpers/pdf-structure.ts";
 import { fixtureProgramme, fixtureStatus } from "./helpers/report-fixture.ts";
 
@@ -98,6 +99,14 @@ describe.each(["example", "small"] as const)("the %s report's tagged PDF", (name
     });
   });
 
+  it("never breaks a date across lines, in the tables or the text", () => {
+    const { pdf } = reports[name];
+    // A date cut at a hyphen ("2023-09-" / "30") leaves its first part with no digit after it, in any column.
+    const cut = pdf.pages.flatMap((page) => [...page.matchAll(/\b\d{4}-(?:\d{2}-)?(?!\d)/g)].map((m) => m[0]));
+    expect(cut).toEqual([]);
+    expect(pdf.pages.join("\n")).toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it("has no empty page, and no nearly empty one before the last", () => {
     const { pdf } = reports[name];
     // Header and footer alone are about 100 characters; a page needs real content beyond them.
@@ -119,6 +128,16 @@ describe("the PDFs differ where the reports do", () => {
     );
     const caption = reports.example.pdf.pages.join("\n").replace(/\s+/g, " ");
     expect(caption).toContain("Figur 1. Uppdragets struktur: 8 byggstenar och 3 tvärgående områden som berör samtliga byggstenar");
+  });
+
+  it("the example's chapter 4 explains the statuses with the thresholds the computation uses", () => {
+    const text = reports.example.pdf.pages.join("\n").replace(/\s+/g, " ");
+    // THRESHOLDS: on track within 10 points of expected, at risk within 25.
+    expect(THRESHOLDS.onTrackGap).toBe(0.1);
+    expect(THRESHOLDS.atRiskGap).toBe(0.25);
+    expect(text).toContain("i fas: framsteget är högst 10 procentenheter efter det väntade.");
+    expect(text).toContain("risk: framsteget är mer än 10 och högst 25 procentenheter efter det väntade.");
+    expect(text).toContain("efter: framsteget är mer än 25 procentenheter efter det väntade");
   });
 
   it("the example's chart is a figure whose alt text names each indicator with its progress", () => {
