@@ -97,6 +97,13 @@ export async function buildFunctions(outdir = join(root, "dist", "functions")): 
   );
 }
 
+/** The LibreOffice image's Dockerfile in the built report function, for `deploy --report-pdf` (gcloud run deploy builds from it). */
+export async function addReportPdfImage(outdir = join(root, "dist", "functions")): Promise<string> {
+  const target = join(outdir, "report", "Dockerfile");
+  await cp(join(root, "deploy", "report-pdf", "Dockerfile"), target);
+  return target;
+}
+
 /** Size and import time of each built function (median of `runs` fresh processes). */
 export async function measureFunctionBundles(outdir = join(root, "dist", "functions"), runs = 5): Promise<BundleMeasure[]> {
   await frameworkResolvable(outdir);

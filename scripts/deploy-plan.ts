@@ -25,6 +25,8 @@ export interface DeployOptions {
   readonly invokers: readonly string[];
   /** Where the built functions are: dist/functions. */
   readonly sourceDir: string;
+  /** The report function as a Cloud Run service built from deploy/report-pdf/Dockerfile (LibreOffice), so the stored report carries its PDF. */
+  readonly reportPdf?: boolean;
 }
 
 /**
@@ -289,14 +291,16 @@ export function deployPlan(o: DeployOptions): DeployStep[] {
     steps.push({ argv: ["gcloud", "pubsub", "topics", "create", topic, p], unless: ["gcloud", "pubsub", "topics", "describe", topic, p] });
   }
 
-  for (const f of FUNCTIONS) steps.push({ argv: deployFunction(f, o) });
+  const asImage = (f: FunctionSpec) => f.name === "report" && o.reportPdf === true;
+  for (const f of FUNCTIONS) steps.push({ argv: asImage(f) ? deployImage(f, o) : deployFunction(f, o) });
 
   for (const f of FUNCTIONS) {
     const members = "http" in f.trigger ? o.invokers : [`serviceAccount:${sa(TRIGGER_ACCOUNT, o.project)}`];
     for (const member of members) {
-      steps.push({
-        argv: ["gcloud", "functions", "add-invoker-policy-binding", f.service, `--region=${o.region}`, `--member=${member}`, p],
-      });
+      const bind = asImage(f)
+        ? ["gcloud", "run", "services", "add-iam-policy-binding", f.service, "--role=roles/run.invoker"]
+        : ["gcloud", "functions", "add-invoker-policy-binding", f.service];
+      steps.push({ argv: [...bind, `--region=${o.region}`, `--member=${member}`, p] });
     }
   }
 
@@ -340,6 +344,34 @@ function deployFunction(f: FunctionSpec, o: DeployOptions): string[] {
     `--build-service-account=projects/${o.project}/serviceAccounts/${sa(BUILD_ACCOUNT, o.project)}`,
     `--env-vars-file=${o.envFile}`,
     ...(f.mail && o.smtpSecret ? [`--set-secrets=LAGESBILD_SMTP_PASSWORD=${o.smtpSecret}:latest`] : []),
+    `--memory=${f.memory}`,
+    ...(f.cpu ? [`--cpu=${f.cpu}`] : []),
+    `--concurrency=${CONCURRENCY}`,
+    `--max-instances=${f.maxInstances}`,
+    `--timeout=${f.timeout}`,
+    `--project=${o.project}`,
+  ];
+}
+
+/**
+ * The report function as a Cloud Run service from its built folder, where the
+ * deploy script has put deploy/report-pdf/Dockerfile: Cloud Build builds the
+ * image (node:22 with LibreOffice) as the build account, and the service runs
+ * the same bundle under the functions framework, with the same account,
+ * memory, CPU, limits and variables as the function it replaces.
+ */
+function deployImage(f: FunctionSpec, o: DeployOptions): string[] {
+  return [
+    "gcloud",
+    "run",
+    "deploy",
+    f.service,
+    `--source=${join(o.sourceDir, f.name)}`,
+    `--region=${o.region}`,
+    "--no-allow-unauthenticated",
+    `--service-account=${sa(f.account, o.project)}`,
+    `--build-service-account=projects/${o.project}/serviceAccounts/${sa(BUILD_ACCOUNT, o.project)}`,
+    `--env-vars-file=${o.envFile}`,
     `--memory=${f.memory}`,
     ...(f.cpu ? [`--cpu=${f.cpu}`] : []),
     `--concurrency=${CONCURRENCY}`,

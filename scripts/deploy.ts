@@ -2,7 +2,7 @@
  * Deploys lägesbild to Google Cloud with gcloud.
  *   npm run deploy -- --project P [--region europe-north1] [--env-file lagesbild.env.yaml]
  *                     [--invoker group:lagesbild@tillvaxtverket.se]… [--smtp-secret lagesbild-smtp-password]
- *                     [--scheduler-location R] [--dry-run]
+ *                     [--scheduler-location R] [--report-pdf] [--dry-run]
  *   npm run deploy -- --project P --smoke [--test-spreadsheet ID] [--record-dir D] [--dry-run]
  * The env file holds the functions' variables (see the README table) except
  * the SMTP password, which goes to Secret Manager. `--dry-run` prints the
@@ -50,6 +50,7 @@ export async function planDeployment(
       invoker: { type: "string", multiple: true, default: [] },
       "smtp-secret": { type: "string", default: "lagesbild-smtp-password" },
       "dry-run": { type: "boolean", default: false },
+      "report-pdf": { type: "boolean", default: false },
       smoke: { type: "boolean", default: false },
       "test-spreadsheet": { type: "string" },
       "record-dir": { type: "string", default: join("test", "fixtures", "google", "recorded") },
@@ -71,6 +72,7 @@ export async function planDeployment(
     ...(config.smtpPassword ? { smtpSecret: values["smtp-secret"] } : {}),
     invokers: values.invoker,
     sourceDir: join("dist", "functions"),
+    ...(values["report-pdf"] ? { reportPdf: true } : {}),
   };
   const central = env["LAGESBILD_CENTRAL_SPREADSHEET"]?.match(/[A-Za-z0-9_-]{20,}/)?.[0] ?? "";
   return {
@@ -195,8 +197,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         console.log(shellLine(step.argv));
       }
     } else {
-      const { buildFunctions } = await import("./build-functions.ts");
+      const { addReportPdfImage, buildFunctions } = await import("./build-functions.ts");
       await buildFunctions(join(root, plan.options.sourceDir));
+      if (plan.options.reportPdf) await addReportPdfImage(join(root, plan.options.sourceDir));
       if (!run(plan.steps)) process.exitCode = 1;
     }
     if (!plan.smoke) console.log(`\nKvar att göra för hand:\n${plan.notes.map((n) => `- ${n}`).join("\n")}`);

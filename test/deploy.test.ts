@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { FUNCTIONS as BUNDLES } from "../scripts/build-functions.ts";
+import { addReportPdfImage, FUNCTIONS as BUNDLES } from "../scripts/build-functions.ts";
 import { APIS, BUILD_ACCOUNT, BUILD_ROLES, GRANTS, shellLine, TRIGGER_ACCOUNT, type DeployStep } from "../scripts/deploy-plan.ts";
 import { DeployError, planDeployment } from "../scripts/deploy.ts";
 import { isFirstWeekdayOfMonth } from "../src/report-draft/current-report.ts";
@@ -205,6 +205,51 @@ describe("the deployment plan", () => {
     const error = await plan({ ...ENV, ...change }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeployError);
     expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe("deploy --report-pdf: the report function in the LibreOffice image", () => {
+  it("deploys report as a Cloud Run service built from its folder, as the function would run, and the others as functions", async () => {
+    const { steps } = await plan(ENV, "--report-pdf");
+    expect(
+      commands(steps, "functions", "deploy")
+        .map((d) => flag(d, "entry-point"))
+        .sort(),
+    ).toEqual(["reportDraft", "summary", "validate"]);
+    const [service, ...more] = commands(steps, "run", "deploy");
+    expect(more).toEqual([]);
+    expect(service?.[3]).toBe("lagesbild-report");
+    expect(flag(service!, "source")).toBe(join("dist", "functions", "report"));
+    expect(service).toContain("--no-allow-unauthenticated");
+    expect(flag(service!, "service-account")).toBe(sa("lagesbild-report"));
+    expect(flag(service!, "build-service-account")).toBe(`projects/${PROJECT}/serviceAccounts/${sa(BUILD_ACCOUNT)}`);
+    expect([flag(service!, "memory"), flag(service!, "cpu"), flag(service!, "concurrency"), flag(service!, "max-instances")]).toEqual([
+      "2Gi",
+      "1",
+      "1",
+      "2",
+    ]);
+    expect(flag(service!, "env-vars-file")).toMatch(/env-\d+\.yaml$/);
+  });
+
+  it("lets the --invoker members call the service, and binds no function invoker to it", async () => {
+    const { steps } = await plan(ENV, "--report-pdf");
+    const runBindings = commands(steps, "run", "services", "add-iam-policy-binding");
+    expect(runBindings).toHaveLength(1);
+    expect(runBindings[0]?.[4]).toBe("lagesbild-report");
+    expect(flag(runBindings[0]!, "role")).toBe("roles/run.invoker");
+    expect(flag(runBindings[0]!, "member")).toBe("group:lagesbild@tillvaxtverket.se");
+    expect(commands(steps, "functions", "add-invoker-policy-binding").map((b) => b[3])).not.toContain("lagesbild-report");
+  });
+
+  it("puts the Dockerfile in the built report folder: node 22, LibreOffice's writer, the PDF on, the report target", async () => {
+    const out = join(dir, "built");
+    await mkdir(join(out, "report"), { recursive: true });
+    const dockerfile = await readFile(await addReportPdfImage(out), "utf8");
+    expect(dockerfile).toMatch(/^FROM node:22-/m);
+    expect(dockerfile).toContain("libreoffice-writer-nogui");
+    expect(dockerfile).toMatch(/^ENV .*LAGESBILD_REPORT_PDF=on/m);
+    expect(dockerfile).toContain('"--target=report"');
   });
 });
 
