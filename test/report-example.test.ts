@@ -170,6 +170,11 @@ describe("an agency document, accessible", () => {
     // The structure figure: one group (its alt text above) of eleven text boxes, eight blocks and three areas.
     expect([...xml.matchAll(/<wps:wsp>/g)]).toHaveLength(11);
     expect(parts.has("word/charts/chart1.xml")).toBe(true);
+    // docx writes charts in en-US; a screen reader would read the Swedish labels with English rules.
+    const chart = part("word/charts/chart1.xml");
+    expect(chart).toContain('<c:lang val="sv-SE"/>');
+    expect(chart).not.toMatch(/lang="en-US"|c:lang val="en-US"/);
+    expect(chart).toMatch(/\blang="sv-SE"/);
   });
 
   it("says each indicator's progress in words against the expected, I1 27 % of the way with 28 % expected", () => {
