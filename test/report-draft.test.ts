@@ -1,7 +1,8 @@
 import { Packer, type Document } from "docx";
 import { describe, expect, it } from "vitest";
 import type { Programme } from "../src/domain/model.ts";
-import { renderReport, UnknownReportError, type ReportInput } from "../src/report/render-report.ts";
+import { renderReport, type ReportInput } from "../src/report/render-report.ts";
+import { ReportNotFoundError } from "../src/shared/errors.ts";
 import { problem } from "../src/validation/problem.ts";
 import { docxParts, paragraphsOf } from "./helpers/docx-text.ts";
 import { documentLines } from "./helpers/fidelity.ts";
@@ -174,9 +175,9 @@ describe("the outline decides", () => {
     ]);
   });
 
-  it("refuses a report number the sheet Rapporter does not have", () => {
-    expect(() => renderReport(input(fixtureProgramme(), { reportNumber: 7, status: fixtureStatus(fixtureProgramme()) }))).toThrow(
-      UnknownReportError,
-    );
+  it("refuses a report number the sheet Rapporter does not have, in the words every command and function uses", () => {
+    const render = () => renderReport(input(fixtureProgramme(), { reportNumber: 7, status: fixtureStatus(fixtureProgramme()) }));
+    expect(render).toThrow(ReportNotFoundError);
+    expect(render).toThrow("Delrapport 7 finns inte på bladet Rapporter.");
   });
 });

@@ -10,7 +10,7 @@ import { ZONE } from "../indicators/calendar.ts";
 import { computeStatus } from "../indicators/compute-status.ts";
 import type { FigureAlt, MissingItem } from "../report/context.ts";
 import { DOCX_CONTENT_TYPE, type ReportFile } from "../sinks/report-store/report-store.ts";
-import { ReportNotFoundError } from "./errors.ts";
+import { ReportNotFoundError } from "../shared/errors.ts";
 import type { Loaded } from "./load-workbooks.ts";
 import { SAY } from "./messages.ts";
 import { currentDraftReport } from "../report-draft/current-report.ts";
@@ -35,7 +35,7 @@ export interface BuiltReport {
 export function chooseReport(programme: Programme, which: ReportChoice, asOf: string | undefined): Report {
   if (typeof which === "number") {
     const report = programme.reports.find((r) => r.number === which);
-    if (!report) throw new ReportNotFoundError(SAY.unknownReport(which));
+    if (!report) throw ReportNotFoundError.numbered(which);
     return report;
   }
   if (which === "current-draft") {

@@ -2,14 +2,6 @@
 import { AppError } from "../shared/errors.ts";
 import type { ProblemJson } from "../validation/problem-json.ts";
 
-/** The report asked for is not on the sheet Rapporter. */
-export class ReportNotFoundError extends AppError {
-  override readonly name = "ReportNotFoundError";
-  constructor(message: string) {
-    super("report-not-found", message);
-  }
-}
-
 /** The central workbook could not be read at all: nothing can be built. */
 export class SourceUnavailableError extends AppError {
   override readonly name = "SourceUnavailableError";

@@ -8,7 +8,6 @@ export const SAY = {
   unreadableBody: "Anropets innehåll kunde inte läsas.",
   notFound: "Här finns inget att anropa med den metoden.",
   method: (allowed: string) => `Använd ${allowed}.`,
-  unknownReport: (n: number) => `Delrapport ${n} finns inte på bladet Rapporter.`,
   noDraftReport: "Ingen delrapport har status utkast på bladet Rapporter; ange rapportnummer (report).",
   noReports: "Bladet Rapporter har ingen delrapport.",
   sourceUnavailable: "Arbetsböckerna kunde inte läsas; se problemen.",

@@ -14,6 +14,7 @@ import { placeholderValues } from "./placeholders.ts";
 import { renderNodes } from "./render-nodes.ts";
 import { problemsAppendix } from "./sections/problems-appendix.ts";
 import { breaksAfterSparsePages } from "./sparse-pages.ts";
+import { ReportNotFoundError } from "../shared/errors.ts";
 
 export interface ReportInput {
   readonly programme: Programme;
@@ -39,15 +40,11 @@ export interface RenderedReport {
   readonly figures: readonly FigureAlt[];
 }
 
-export class UnknownReportError extends Error {
-  override readonly name = "UnknownReportError";
-}
-
 /** Draws delrapport `reportNumber` as the outline says. */
 export function renderReport(input: ReportInput): RenderedReport {
   const { programme, status, outline, reportNumber, problems } = input;
   const report = programme.reports.find((r) => r.number === reportNumber);
-  if (!report) throw new UnknownReportError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
+  if (!report) throw ReportNotFoundError.numbered(reportNumber);
   const values = placeholderValues(programme, report, status);
   const draw = (draft: boolean, droppedBreaks: ReadonlySet<number> = new Set()) => {
     const ctx = createContext({ programme, report, status, outline, values, draft, droppedBreaks });

@@ -67,6 +67,19 @@ export class BadRequestError extends AppError {
   }
 }
 
+/** The report asked for is not on the sheet Rapporter: one error, one wording, wherever it is found out. */
+export class ReportNotFoundError extends AppError {
+  override readonly name = "ReportNotFoundError";
+  constructor(message: string) {
+    super("report-not-found", message);
+  }
+
+  /** No report with this number. */
+  static numbered(reportNumber: number): ReportNotFoundError {
+    return new ReportNotFoundError(`Delrapport ${reportNumber} finns inte på bladet Rapporter.`);
+  }
+}
+
 /** The settings cannot be used; `problems` names each wrong setting, in Swedish, all at once. */
 export class ConfigError extends AppError {
   override readonly name = "ConfigError";
