@@ -3,7 +3,7 @@ import { loadProgramme, type Progress } from "../pipeline/load-programme.ts";
 import type { Outlines } from "../report/outline/load-outline.ts";
 import { combinedTextRules } from "../report/outline/outline.ts";
 import type { Validated } from "../validation/validate-source.ts";
-import { countProblems } from "./validation-summary.ts";
+import { countProblems } from "../validation/problem.ts";
 import type { Ports } from "./ports.ts";
 
 /** The workbooks as read and validated, with the report outlines whose text rules they were checked against. */

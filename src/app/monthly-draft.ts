@@ -11,7 +11,7 @@ import { type DeliveryCounts, logDeliveries } from "./log-deliveries.ts";
 import { type Outcome, outcomeOf } from "./outcome.ts";
 import type { Ports } from "./ports.ts";
 import { requireReadableCentral } from "./readable-source.ts";
-import { countProblems } from "./validation-summary.ts";
+import { countProblems } from "../validation/problem.ts";
 
 export interface MonthlyDraftRequest {
   readonly asOf: string;

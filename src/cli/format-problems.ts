@@ -1,7 +1,7 @@
 import type { OmittedRows, WorkbookInfo } from "../domain/model.ts";
 import { countOf } from "../text/swedish.ts";
 import { groupMessage, groupPlace, groupProblems } from "../validation/group.ts";
-import type { Problem } from "../validation/problem.ts";
+import { countProblems, errorsOf, type Problem } from "../validation/problem.ts";
 
 export interface FormatOptions {
   /** Only the errors; the warnings are counted but not listed. */
@@ -20,27 +20,26 @@ export function formatProblems(problems: readonly Problem[], workbooks: readonly
   const lines: string[] = [];
   for (const name of names) {
     const own = problems.filter((p) => p.workbook === name);
-    const errors = own.filter((p) => p.severity === "error");
-    const warnings = own.filter((p) => p.severity === "warning");
-    lines.push(own.length === 0 ? `${name}: inga problem` : `${name}: ${countText(errors.length, warnings.length)}`);
-    const shown = options.errorsOnly ? errors : [...errors, ...warnings];
+    const errors = errorsOf(own);
+    const counts = countProblems(own);
+    lines.push(own.length === 0 ? `${name}: inga problem` : `${name}: ${countText(counts.error, counts.warning)}`);
+    const shown = options.errorsOnly ? errors : [...errors, ...own.filter((p) => p.severity === "warning")];
     for (const group of groupProblems(shown)) {
       const place = groupPlace(group);
       lines.push(`  ${group.first.severity === "error" ? "FEL    " : "VARNING"} ${place ? `${place}: ` : ""}${groupMessage(group)}`);
     }
-    if (options.errorsOnly && warnings.length > 0)
-      lines.push(`  (${countOf(warnings.length, "varning visas", "varningar visas")} inte: kör utan --errors-only för att se dem)`);
+    if (options.errorsOnly && counts.warning > 0)
+      lines.push(`  (${countOf(counts.warning, "varning visas", "varningar visas")} inte: kör utan --errors-only för att se dem)`);
     const left = omittedIn(options.omitted ?? [], name);
     if (left) lines.push(`  ${left}`);
   }
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.length - errors;
+  const total = countProblems(problems);
   lines.push(
     "",
-    `Totalt: ${problems.length === 0 ? "inga problem" : countText(errors, warnings)} i ${countOf(names.length, "arbetsbok", "arbetsböcker")}.`,
+    `Totalt: ${problems.length === 0 ? "inga problem" : countText(total.error, total.warning)} i ${countOf(names.length, "arbetsbok", "arbetsböcker")}.`,
   );
-  const total = (options.omitted ?? []).reduce((n, o) => n + o.rows, 0);
-  if (total > 0) lines.push(`${countOf(total, "rad", "rader")} med fel räknas inte med i siffrorna förrän felen är rättade.`);
+  const omittedRows = (options.omitted ?? []).reduce((n, o) => n + o.rows, 0);
+  if (omittedRows > 0) lines.push(`${countOf(omittedRows, "rad", "rader")} med fel räknas inte med i siffrorna förrän felen är rättade.`);
   return `${lines.join("\n")}\n`;
 }
 

@@ -9,6 +9,7 @@ import { addDays, daysBetween } from "../indicators/calendar.ts";
 import { isOpen } from "../indicators/deliverable-status.ts";
 import { INDICATOR_STATUS, type IndicatorResult, type IndicatorStatus } from "../indicators/types.ts";
 import type { Problem } from "../validation/problem.ts";
+import { errorsIn } from "./facts-index.ts";
 import type { AttentionLine, Tone } from "./content.ts";
 import { LIMITS, cut, field } from "./safe-text.ts";
 import { days as dayCount } from "./format.ts";
@@ -126,7 +127,7 @@ function dueThisWeekLine(facts: SummaryFacts, scope: Scope): AttentionLine | und
 function errorsLine(facts: SummaryFacts, scope: Scope, own: AttentionScope["ownWorkbooks"]): AttentionLine | undefined {
   const names = scope.all ? workbooksOf(facts.problems) : (own ?? []).map((w) => w.name);
   const withErrors = names.flatMap((name) => {
-    const errors = countErrors(facts.problems, name);
+    const errors = errorsIn(facts.problems, [name]);
     return errors ? [{ name, errors }] : [];
   });
   const first = withErrors[0];
@@ -161,10 +162,6 @@ function staleLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefined
 
 function workbooksOf(problems: readonly Problem[]): string[] {
   return [...new Set(problems.map((p) => p.workbook))];
-}
-
-function countErrors(problems: readonly Problem[], workbook: string): number {
-  return problems.filter((p) => p.severity === "error" && p.workbook === workbook).length;
 }
 
 function nameOf(i: IndicatorResult): string {

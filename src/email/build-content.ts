@@ -19,6 +19,7 @@ import { indicatorsSection } from "./section-indicators.ts";
 import { plannedPassedSection } from "./section-passed.ts";
 import { ownProblemsSection, problemsOverviewSection, safeLink, workbookNames } from "./section-problems.ts";
 import { SECTION_IDS } from "./section-ids.ts";
+import { countProblems } from "../validation/problem.ts";
 import { texts } from "./texts.ts";
 
 /** Composes the content of one recipient's summary. */
@@ -43,15 +44,14 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
       return n ? [`${n} ${s}`] : [];
     });
     if (counts.length) factLines.push(texts.indicatorCounts(counts));
-    const errors = problems.filter((p) => p.severity === "error").length;
-    factLines.push(texts.problemTotals(errors, problems.length - errors, workbookNames(programme, problems).length));
+    const totals = countProblems(problems);
+    factLines.push(texts.problemTotals(totals.error, totals.warning, workbookNames(programme, problems).length));
     const omitted = omittedByWorkbook(programme.omitted, () => true);
     if (omitted.rows) factLines.push(texts.omittedTotals(omitted.rows, omitted.where));
   }
   for (const name of ownWorkbooks) {
-    const own = problemsOf(problems, name);
-    const errors = own.filter((p) => p.severity === "error").length;
-    factLines.push(texts.ownProblems(field(name, LIMITS.title), errors, own.length - errors));
+    const own = countProblems(problemsOf(problems, name));
+    factLines.push(texts.ownProblems(field(name, LIMITS.title), own.error, own.warning));
     const omitted = omittedByWorkbook(programme.omitted, (w) => w === name);
     if (omitted.rows) factLines.push(texts.omittedTotals(omitted.rows, omitted.where));
   }

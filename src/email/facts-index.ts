@@ -4,7 +4,7 @@
  * the status picture found them, and the problems of each workbook.
  */
 import type { DeliverableDue } from "../indicators/types.ts";
-import type { Problem } from "../validation/problem.ts";
+import { countProblems, type Problem } from "../validation/problem.ts";
 import type { SummaryFacts } from "./scope.ts";
 
 export interface DueDeliverables {
@@ -47,6 +47,6 @@ export function problemsOf(problems: readonly Problem[], workbook: string): read
 /** How many errors the workbooks have. */
 export function errorsIn(problems: readonly Problem[], workbooks: Iterable<string>): number {
   let errors = 0;
-  for (const name of new Set(workbooks)) for (const p of problemsOf(problems, name)) if (p.severity === "error") errors += 1;
+  for (const name of new Set(workbooks)) errors += countProblems(problemsOf(problems, name)).error;
   return errors;
 }

@@ -2,7 +2,7 @@
 import type { Programme } from "../domain/model.ts";
 import { groupMessage, groupPlace, groupProblems } from "../validation/group.ts";
 import { placeOf } from "../validation/place.ts";
-import type { Problem } from "../validation/problem.ts";
+import { countProblems, errorsOf, type Problem } from "../validation/problem.ts";
 import type { Link, Row, Section } from "./content.ts";
 import { problemsOf } from "./facts-index.ts";
 import { LIMITS, field } from "./safe-text.ts";
@@ -13,7 +13,7 @@ export const MAX_OWN_PROBLEM_ROWS = 50;
 
 /** Errors before warnings, otherwise in the order validation found them (sheet by sheet, row by row). */
 export function mostImportantFirst(problems: readonly Problem[]): Problem[] {
-  return [...problems.filter((p) => p.severity === "error"), ...problems.filter((p) => p.severity !== "error")];
+  return [...errorsOf(problems), ...problems.filter((p) => p.severity !== "error")];
 }
 
 /** All workbooks the summary knows of: those read, then any only problems name. */
@@ -29,10 +29,10 @@ export function problemsOverviewSection(programme: Programme, problems: readonly
     const own = mostImportantFirst(problemsOf(problems, name));
     const first = own[0];
     if (!first) continue;
-    const errors = own.filter((p) => p.severity === "error").length;
+    const { error: errors, warning: warnings } = countProblems(own);
     rows.push({
       label: field(name, LIMITS.title),
-      cells: [String(errors), String(own.length - errors), describe(first)],
+      cells: [String(errors), String(warnings), describe(first)],
       toneCell: 0,
       tone: errors ? "bad" : "warn",
       ...linkOf(first),

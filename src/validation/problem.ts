@@ -50,6 +50,23 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === "error");
 }
 
+export interface ProblemCounts {
+  readonly error: number;
+  readonly warning: number;
+}
+
+/** How many errors and warnings: counted here, for every report, e-mail, reply and line of output. */
+export function countProblems(problems: readonly Problem[]): ProblemCounts {
+  let error = 0;
+  for (const p of problems) if (p.severity === "error") error += 1;
+  return { error, warning: problems.length - error };
+}
+
+/** The errors alone, in their order. */
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === "error");
+}
+
 /** The defined fields; names of workbooks, sheets and headers come from the source and go into the report too. */
 function definedOnly(at: Location): Location {
   return Object.fromEntries(

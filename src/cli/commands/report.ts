@@ -11,7 +11,7 @@ import type { MissingItem } from "../../report/context.ts";
 import { formatDraftRun } from "../../report-draft/format-draft-run.ts";
 import { UsageError } from "../../shared/errors.ts";
 import { pathReportStore } from "../../sinks/report-store/path-report-store.ts";
-import type { Problem } from "../../validation/problem.ts";
+import { countProblems, errorsOf, type Problem } from "../../validation/problem.ts";
 import { asOfOption, reportOption } from "../as-of.ts";
 import { formatProblems } from "../format-problems.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
@@ -104,7 +104,7 @@ function problemText(
   missing: readonly MissingItem[],
   workbooks: Parameters<typeof formatProblems>[1],
 ): string {
-  const errors = problems.filter((p) => p.severity === "error");
+  const errors = errorsOf(problems);
   const lines =
     errors.length > 0
       ? [
@@ -115,7 +115,7 @@ function problemText(
         ]
       : [];
   for (const m of missing) lines.push(`SAKNAS  ${m.where}: ${m.message}\n`);
-  const warnings = problems.length - errors.length;
+  const warnings = countProblems(problems).warning;
   if (warnings > 0) lines.push(`${warnings} ${warnings === 1 ? "varning" : "varningar"}; lagesbild validate visar dem.\n`);
   return lines.join("");
 }

@@ -9,7 +9,7 @@ import { chooseReport } from "../../app/build-report.ts";
 import { OUTCOME_EXIT } from "../../app/outcome.ts";
 import { makeReport } from "../../app/report.ts";
 import { validateWorkbooks } from "../../app/validate.ts";
-import { countProblems } from "../../app/validation-summary.ts";
+import { countProblems } from "../../validation/problem.ts";
 import { sendWeekly } from "../../app/weekly.ts";
 import { TRANSPORTS } from "../../config/mail.ts";
 import { pathReportStore } from "../../sinks/report-store/path-report-store.ts";

@@ -6,7 +6,7 @@ import type { WorkbookInfo } from "../../domain/model.ts";
 import { UsageError } from "../../shared/errors.ts";
 import { annotateCopies, SameFolderError } from "../../sinks/xlsx/annotate-source.ts";
 import { countOf } from "../../text/swedish.ts";
-import type { Problem } from "../../validation/problem.ts";
+import { errorsOf, type Problem } from "../../validation/problem.ts";
 import { problemJson } from "../../validation/problem-json.ts";
 import { formatProblems } from "../format-problems.ts";
 import type { CliIo, ExitCode } from "../io.ts";
@@ -29,14 +29,8 @@ export function registerValidate(program: Command, io: CliIo, done: (code: ExitC
       const { loaded, outcome } = await validateWorkbooks(ports, progressOn(io));
       const { problems, programme } = loaded;
       if (options.annotate !== undefined)
-        await writeAnnotated(
-          source,
-          programme.workbooks,
-          options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems,
-          options.annotate,
-          io,
-        );
-      const shown = options.errorsOnly ? problems.filter((p) => p.severity === "error") : problems;
+        await writeAnnotated(source, programme.workbooks, options.errorsOnly ? errorsOf(problems) : problems, options.annotate, io);
+      const shown = options.errorsOnly ? errorsOf(problems) : problems;
       if (options.json) io.stdout(`${JSON.stringify(shown.map(problemJson), null, 2)}\n`);
       else
         io.stdout(formatProblems(problems, programme.workbooks, { errorsOnly: options.errorsOnly === true, omitted: programme.omitted }));
