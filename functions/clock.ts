@@ -1,7 +1,6 @@
 /** The only clock the functions read: the moment of a call, and today's date in Sweden. */
-import { DateTime } from "luxon";
-import { ZONE } from "../src/indicators/calendar.ts";
+import { dateInSweden } from "../src/app/today.ts";
 
 export const now = (): Date => new Date();
 
-export const todayInSweden = (): string => DateTime.now().setZone(ZONE).toISODate() ?? "";
+export const todayInSweden = (): string => dateInSweden(now());

@@ -1,10 +1,11 @@
 import { DateTime } from "luxon";
+import { dateInSweden } from "../app/today.ts";
 import { ZONE } from "../indicators/calendar.ts";
 import { UsageError } from "../shared/errors.ts";
 
 /** The as-of date from `--as-of`, or today in Sweden: the only place the command line reads the clock. */
 export function asOfOption(value: string | undefined, now: () => Date = () => new Date()): string {
-  if (value === undefined) return DateTime.fromJSDate(now()).setZone(ZONE).toISODate() ?? "";
+  if (value === undefined) return dateInSweden(now());
   const date = DateTime.fromISO(value, { zone: ZONE });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !date.isValid)
     throw new UsageError(`--as-of ska vara ett datum som 2024-09-18, inte ”${value}”.`);
