@@ -70,7 +70,7 @@ describe("a problem", () => {
   it("tells unreadable input apart from errors in it", () => {
     expect(isUnreadable(problem("file-damaged", { workbook: "a" }))).toBe(true);
     expect(isUnreadable(problem("source-unavailable", { workbook: "a" }, { detail: "x" }))).toBe(true);
-    expect(isUnreadable(problem("date-invalid", { workbook: "a" }))).toBe(false);
+    expect(isUnreadable(problem("date-invalid", { workbook: "a" }, { value: "18/9" }))).toBe(false);
     expect(isUnreadable(problem("macros-ignored", { workbook: "a" }))).toBe(false);
     expect(hasErrors([problem("macros-ignored", { workbook: "a" })])).toBe(false);
     expect(hasErrors([problem("macros-ignored", { workbook: "a" }), problem("file-missing", { workbook: "b" })])).toBe(true);

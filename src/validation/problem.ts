@@ -1,5 +1,5 @@
 import { xmlSafe } from "../text/xml-safe.ts";
-import { messages, type MessageParams, type ProblemCode } from "./messages.ts";
+import { messages, type Coded, type MessageEntry, type CodedWithout, type ParamsOf, type ProblemCode } from "./messages.ts";
 
 export type Severity = "error" | "warning";
 
@@ -27,8 +27,36 @@ export interface Problem extends Location {
   readonly message: string;
 }
 
-export function problem(code: ProblemCode, at: Location, params: MessageParams = {}): Problem {
-  const entry = messages[code];
+/** The values `problem` takes after the place: required when the text of `C` needs any, else optional. */
+type ArgsOf<C extends ProblemCode> = C extends ProblemCode
+  ? Record<never, never> extends ParamsOf<C>
+    ? [params?: ParamsOf<C>]
+    : [params: ParamsOf<C>]
+  : never;
+
+/** Raises a problem with the values its code's text needs (the compiler checks them). */
+export function problem<C extends ProblemCode>(code: C, at: Location, ...[params]: ArgsOf<C>): Problem {
+  return raise(code, at, params ?? {});
+}
+
+/** Raises a problem decided earlier (e.g. by a check of the file) with its code and values. */
+export function problemFrom(coded: Coded, at: Location): Problem {
+  return raise(coded.code, at, coded.params ?? {});
+}
+
+/** Raises a cell's problem: the reader of the sheet adds the cell's value and header, the cell's own values win. */
+export function cellProblem(coded: CodedWithout<"value" | "header">, at: Location, cell: { value: string; header: string }): Problem {
+  return raise(coded.code, at, { ...cell, ...coded.params });
+}
+
+interface AnyParams {
+  readonly value?: string;
+  readonly expected?: string;
+}
+
+function raise(code: ProblemCode, at: Location, params: AnyParams): Problem {
+  // Widened to any message: each caller above has checked the values against its code.
+  const entry: MessageEntry = messages[code];
   return {
     code,
     severity: entry.severity,

@@ -4,7 +4,7 @@ import { columnIndex, columnLetter, type CellValue, type RawRow, type RawSheet }
 import { displayCell, readCell, type CellContext } from "./cells/read-cell.ts";
 import { nearest } from "../text/nearest.ts";
 import { cellOf, type Located, type RowPlace, type SheetColumns } from "./located.ts";
-import { problem, type Problem } from "./problem.ts";
+import { cellProblem, problem, type Problem } from "./problem.ts";
 import { appendAll } from "../collections/append-all.ts";
 
 export interface SheetRead<T> {
@@ -146,7 +146,7 @@ function readRow(
       if (read.warning) problems.push(problem(read.warning, cellOf(at, c.field), { value: displayCell(cell) }));
     } else if (read.status === "bad") {
       failed.add(c.field);
-      problems.push(problem(read.code, cellOf(at, c.field), { value: displayCell(cell), header: c.meta.header, ...read.params }));
+      problems.push(cellProblem(read, cellOf(at, c.field), { value: displayCell(cell), header: c.meta.header }));
     }
   }
   const parsed = spec.row.safeParse(object);

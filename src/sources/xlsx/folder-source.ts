@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatNumber } from "../../text/swedish.ts";
-import { problem, type Problem } from "../../validation/problem.ts";
+import { problem, problemFrom, type Problem } from "../../validation/problem.ts";
 import type { RawWorkbook } from "../raw-workbook.ts";
 import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits.ts";
@@ -71,7 +71,7 @@ export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool
   }
   const bytes = await readFile(path);
   const scan = await prescan(bytes, limits);
-  if (!scan.ok) return failure(name, path, [problem(scan.code, at, scan.params)]);
+  if (!scan.ok) return failure(name, path, [problemFrom(scan, at)]);
   const parsed = await pool.parse(bytes);
   if (!parsed.ok) {
     if (parsed.reason === "damaged") return failure(name, path, [problem("file-damaged", at)]);

@@ -1,10 +1,8 @@
 import yauzl from "yauzl";
-import type { MessageParams, ProblemCode } from "../../validation/messages.ts";
+import type { Coded, ParamsOf, ProblemCode } from "../../validation/messages.ts";
 import { formatBytes, type ReadLimits } from "./limits.ts";
 
-export type Prescan =
-  | { readonly ok: true; readonly hasMacros: boolean }
-  | { readonly ok: false; readonly code: ProblemCode; readonly params?: MessageParams };
+export type Prescan = { readonly ok: true; readonly hasMacros: boolean } | ({ readonly ok: false } & Coded);
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -84,6 +82,10 @@ function zipErrorText(error: unknown): string {
   return "zip-strukturen är trasig";
 }
 
-function fail(code: ProblemCode, params?: MessageParams): Prescan {
-  return params ? { ok: false, code, params } : { ok: false, code };
+function fail<C extends ProblemCode>(
+  code: C,
+  ...[params]: Record<never, never> extends ParamsOf<C> ? [ParamsOf<C>?] : [ParamsOf<C>]
+): Prescan {
+  // The signature checks the values against the code; the union of every code's pair cannot follow a generic code.
+  return (params ? { ok: false, code, params } : { ok: false, code }) as Prescan;
 }

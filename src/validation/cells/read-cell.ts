@@ -1,7 +1,7 @@
 import type { ColumnMeta } from "../../../sheets-schema/index.ts";
 import { MAX_CELL_TEXT } from "../../../sheets-schema/index.ts";
 import type { CellValue } from "../../sources/raw-workbook.ts";
-import type { MessageParams, ProblemCode } from "../messages.ts";
+import type { CodedWithout, ParamsOf, ProblemCode } from "../messages.ts";
 import { dateFromCell, dateFromSerial, parseDateText } from "./dates.ts";
 import { nearest } from "../../text/nearest.ts";
 import { parseNumberText } from "./numbers.ts";
@@ -10,8 +10,14 @@ import { hasXmlUnsafe, xmlSafe } from "../../text/xml-safe.ts";
 export type CellRead =
   | { readonly status: "empty" }
   /** `asPercent`: the number was shown or typed as a percentage (`25 %`) and is read as the number shown (25). */
-  | { readonly status: "ok"; readonly value: unknown; readonly warning?: ProblemCode; readonly asPercent?: true }
-  | { readonly status: "bad"; readonly code: ProblemCode; readonly params?: MessageParams };
+  | { readonly status: "ok"; readonly value: unknown; readonly warning?: "text-control-characters"; readonly asPercent?: true }
+  | ({ readonly status: "bad" } & CellProblem);
+
+/** A cell's problem without the cell's value and header, which the reader of the sheet adds. */
+type CellProblem = CodedWithout<"value" | "header">;
+type CellParams<C extends ProblemCode> = C extends ProblemCode
+  ? Omit<ParamsOf<C>, "value" | "header"> & Partial<Pick<ParamsOf<C>, "value" & keyof ParamsOf<C>>>
+  : never;
 
 export interface CellContext {
   readonly dateSystem: 1900 | 1904;
@@ -200,7 +206,7 @@ function percentShown(stored: number): number {
   return Number((stored * 100).toPrecision(12));
 }
 
-function invalidCodeFor(meta: ColumnMeta): ProblemCode {
+function invalidCodeFor(meta: ColumnMeta) {
   switch (meta.kind) {
     case "date":
       return "date-invalid";
@@ -243,6 +249,7 @@ function ok(value: unknown): CellRead {
   return { status: "ok", value };
 }
 
-function bad(code: ProblemCode, params?: MessageParams): CellRead {
-  return params ? { status: "bad", code, params } : { status: "bad", code };
+function bad<C extends ProblemCode>(code: C, params?: CellParams<C>): CellRead {
+  // The signature checks the values against the code; the union of every code's pair cannot follow a generic code.
+  return (params ? { status: "bad", code, params } : { status: "bad", code }) as CellRead;
 }
