@@ -277,6 +277,15 @@ describe("npm run deploy -- --dry-run", () => {
     const checks = stdout.split("\n").filter((l) => /^\d+\. \[/.test(l));
     expect(checks.length).toBeGreaterThanOrEqual(10);
     expect(checks[0]).toMatch(/^1\. \[sheets-central\] som lagesbild-validate: /);
+    // Before them, as the deployer: the deployed validate called with an identity token, and the scheduler jobs read.
+    const first = stdout.split("\n").filter((l) => l.startsWith("-  ["));
+    expect(first.map((l) => l.match(/^- {2}\[([^\]]+)\]/)?.[1])).toEqual([
+      "validate-anonymous",
+      "validate-token",
+      "scheduler-lagesbild-summary-weekly",
+      "scheduler-lagesbild-report-draft-monthly",
+    ]);
+    expect(stdout.indexOf("[validate-token]")).toBeLessThan(stdout.indexOf("1. [sheets-central]"));
     expect(stdout).toContain("[drive-upload] som lagesbild-report");
     expect(stdout).toContain("[gcs-create-only-lagesbild-summary] som lagesbild-summary");
     expect(stdout).not.toContain("gcloud ");

@@ -1,7 +1,8 @@
 /** `npm run deploy -- --smoke`: the smoke checks for the deployed project, as each function's service account. */
 import type { DeployOptions } from "../deploy-plan.ts";
 import { SMOKE_CHECKS } from "./checks.ts";
-import { describeChecks, fixtureRecorder, impersonatingAuth, runSmoke } from "./run-smoke.ts";
+import { deploymentChecks, describeDeploymentChecks, realGcloud } from "./deployment.ts";
+import { describeChecks, fixtureRecorder, impersonatingAuth, runSmoke, sayOutcome } from "./run-smoke.ts";
 
 export async function smoke(
   options: DeployOptions,
@@ -10,12 +11,19 @@ export async function smoke(
 ): Promise<number> {
   if (dryRun) {
     console.log("# Provkörning av rökkontrollen: inget anropas. Kontrollerna, i ordning:");
+    for (const line of describeDeploymentChecks()) console.log(`-  ${line}`);
     for (const line of describeChecks(SMOKE_CHECKS)) console.log(line);
     console.log(
       `# Svaren sparas som fixturer i ${args.recordDir}. Du behöver rollen roles/iam.serviceAccountTokenCreator på funktionernas tjänstekonton.`,
     );
     return 0;
   }
+  // First that the deployment answers, as the deployer: validate with an identity token, and the scheduler jobs.
+  const deployed = await deploymentChecks(
+    { project: options.project, region: options.region, schedulerLocation: options.schedulerLocation },
+    realGcloud,
+  );
+  for (const c of deployed) sayOutcome((line) => console.log(line), `[${c.id}] som du: ${c.title}`, c.outcome);
   const runId = new Date().toISOString().replace(/[:.]/g, "-");
   const results = await runSmoke(
     {
@@ -34,5 +42,5 @@ export async function smoke(
     SMOKE_CHECKS,
     (line) => console.log(line),
   );
-  return results.every((r) => r.outcome.ok) ? 0 : 1;
+  return deployed.every((c) => c.outcome.ok) && results.every((r) => r.outcome.ok) ? 0 : 1;
 }

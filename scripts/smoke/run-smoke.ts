@@ -24,9 +24,7 @@ export async function runSmoke(ctx: SmokeContext, checks: readonly SmokeCheck[],
       todo: "Se felet ovan; kör kontrollen igen när det är åtgärdat.",
     }));
     results.push({ check, outcome });
-    say(`${outcome.ok ? "GODKÄND" : "MISSLYCKAD"} [${check.id}] som ${check.as}: ${check.title}`);
-    for (const line of outcome.lines) say(`    ${line}`);
-    if (!outcome.ok && outcome.todo) say(`    Att göra: ${outcome.todo}`);
+    sayOutcome(say, `[${check.id}] som ${check.as}: ${check.title}`, outcome);
   }
   const failed = results.filter((r) => !r.outcome.ok).length;
   say(
@@ -35,6 +33,13 @@ export async function runSmoke(ctx: SmokeContext, checks: readonly SmokeCheck[],
       : `\n${failed} av ${results.length} kontroller misslyckades; se ”Att göra” ovan.`,
   );
   return results;
+}
+
+/** One check's outcome: passed or failed, what was seen, and what to do. */
+export function sayOutcome(say: (line: string) => void, heading: string, outcome: SmokeOutcome): void {
+  say(`${outcome.ok ? "GODKÄND" : "MISSLYCKAD"} ${heading}`);
+  for (const line of outcome.lines) say(`    ${line}`);
+  if (!outcome.ok && outcome.todo) say(`    Att göra: ${outcome.todo}`);
 }
 
 /** Keeps each raw answer as a fixture (`recorded: true`) in `dir`, in the format the fake server replays. */
