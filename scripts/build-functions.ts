@@ -1,7 +1,8 @@
 /**
  * Bundles each Cloud Run function with esbuild into dist/functions/<name>/:
  * index.mjs and its lazily loaded chunks, the xlsx worker, the report
- * templates, and a minimal package.json. Then measures each bundle's size and
+ * templates, a minimal package.json and the package-lock.json that pins the
+ * framework's tree as the project installed it. Then measures each bundle's size and
  * the time a fresh `node` takes to import its entry point.
  *   npm run build:functions            (tsx scripts/build-functions.ts [--outdir dir])
  */
@@ -12,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { build, type Metafile } from "esbuild";
 import { nodeBundle } from "./build.ts";
+import { bundleLockfile, type Lockfile } from "./bundle-lockfile.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -61,6 +63,7 @@ export async function buildFunctions(outdir = join(root, "dist", "functions")): 
   await rm(outdir, { recursive: true, force: true });
   const versionOf = async (pkg: string) =>
     (JSON.parse(await readFile(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  const projectLock = JSON.parse(await readFile(join(root, "package-lock.json"), "utf8")) as Lockfile;
   return Promise.all(
     FUNCTIONS.map(async ({ name, entry, installed = [] }) => {
       const dir = join(outdir, name);
@@ -86,6 +89,8 @@ export async function buildFunctions(outdir = join(root, "dist", "functions")): 
         dependencies: Object.fromEntries(await Promise.all([FRAMEWORK, ...installed].map(async (pkg) => [pkg, await versionOf(pkg)]))),
       };
       await writeFile(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+      const lock = bundleLockfile(projectLock, manifest.name, manifest.version, Object.keys(manifest.dependencies));
+      await writeFile(join(dir, "package-lock.json"), `${JSON.stringify(lock, null, 2)}\n`);
       return {
         name,
         dir,

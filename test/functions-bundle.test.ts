@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,10 +13,12 @@ import {
   type BuiltFunction,
   type BundleMeasure,
 } from "../scripts/build-functions.ts";
+import type { Lockfile } from "../scripts/bundle-lockfile.ts";
 import { hunksOf } from "./helpers/carried-patch.ts";
 import { postPubSub, reportOneIsDraft, startHarness, type Harness } from "./helpers/functions-harness.ts";
 
-const RUNNER = "node_modules/@google-cloud/functions-framework/build/src/main.js";
+/** The framework's runner as each bundle installs it from its own lockfile. */
+const RUNNER = join("node_modules", "@google-cloud", "functions-framework", "build", "src", "main.js");
 const DOCX_PATCH = "patches/docx+9.15.2.patch";
 const LAYOUT = "node_modules/docx/dist/layout.mjs";
 
@@ -56,6 +58,31 @@ describe("the function bundles", () => {
     },
   );
 
+  it.each(names)("%s has a lockfile that pins the framework's tree exactly as the project installed it", async (name) => {
+    const lock = JSON.parse(await readFile(join(outdir, name, "package-lock.json"), "utf8")) as Lockfile;
+    const project = JSON.parse(await readFile("package-lock.json", "utf8")) as Lockfile;
+    const manifest = JSON.parse(await readFile(join(outdir, name, "package.json"), "utf8")) as { name: string; dependencies: object };
+    expect(lock).toMatchObject({ name: manifest.name, lockfileVersion: 3 });
+    expect(lock.packages[""]).toEqual({ name: manifest.name, version: "0.1.0", dependencies: manifest.dependencies });
+    const paths = Object.keys(lock.packages).filter((p) => p !== "");
+    // The framework, what it serves with, and what they need; nothing the bundle carries itself.
+    for (const needed of [FRAMEWORK, "express", "body-parser", "cloudevents"]) expect(paths).toContain(`node_modules/${needed}`);
+    expect(paths.includes("node_modules/pdf-lib")).toBe(name === "report");
+    for (const bundled of ["docx", "zod", "luxon", "@googleapis/sheets", "vitest"]) expect(paths).not.toContain(`node_modules/${bundled}`);
+    for (const path of paths) {
+      const entry = lock.packages[path]!;
+      // Every package at the version, address and checksum the tests ran with.
+      expect({ path, version: entry.version, resolved: entry["resolved"], integrity: entry["integrity"] }).toEqual({
+        path,
+        version: project.packages[path]?.version,
+        resolved: project.packages[path]?.["resolved"],
+        integrity: project.packages[path]?.["integrity"],
+      });
+      expect(entry["integrity"]).toMatch(/^sha512-/);
+      expect(entry["dev"]).toBeUndefined();
+    }
+  });
+
   it.each(names)("%s stays within the size target and starts without the Google clients, docx or the SMTP client", (name) => {
     const measure = measures.find((m) => m.name === name)!;
     expect(measure.bytes).toBeLessThanOrEqual(TARGETS.bytes);
@@ -91,7 +118,22 @@ describe("each bundle served by the framework's own runner, as Cloud Run starts 
   const children: ChildProcess[] = [];
   beforeAll(async () => {
     harness = await startHarness({ edit: reportOneIsDraft, env: { LAGESBILD_DRAFT_ATTACH_MAX_BYTES: "1000" } });
-  });
+    // As Cloud Build does: `npm ci` from each bundle's own lockfile (from the npm cache when it has the packages);
+    // bundles whose lockfiles differ only in their name share one install.
+    const installs = new Map<string, string>();
+    for (const name of names) {
+      const key = JSON.stringify(await lockedPackages(name));
+      const installed = installs.get(key);
+      if (installed) {
+        await symlink(installed, join(outdir, name, "node_modules"), "dir");
+        continue;
+      }
+      await run("npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"], join(outdir, name));
+      installs.set(key, join(outdir, name, "node_modules"));
+    }
+    // The framework alone, and the report's with pdf-lib.
+    expect(installs.size).toBe(2);
+  }, 180_000);
   afterAll(async () => {
     for (const child of children) child.kill();
     await harness?.close();
@@ -99,10 +141,14 @@ describe("each bundle served by the framework's own runner, as Cloud Run starts 
 
   async function start(name: string): Promise<string> {
     const port = await freePort();
-    const child = spawn(process.execPath, [RUNNER, `--target=${name}`, `--source=${join(outdir, name)}`, `--port=${port}`], {
-      env: { PATH: process.env["PATH"], ...harness.env },
-      stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      [join(outdir, name, RUNNER), `--target=${name}`, `--source=${join(outdir, name)}`, `--port=${port}`],
+      {
+        env: { PATH: process.env["PATH"], ...harness.env },
+        stdio: "ignore",
+      },
+    );
     children.push(child);
     const url = `http://127.0.0.1:${port}/`;
     await until(() => fetch(url, { method: "OPTIONS" }));
@@ -122,10 +168,52 @@ describe("each bundle served by the framework's own runner, as Cloud Run starts 
     if (name === "summary" || name === "reportDraft") expect(harness.smtp.received.length).toBeGreaterThan(before.mails);
   });
 
+  it("runs the framework its lockfile installed, at the version the tests ran with", async () => {
+    const installed = JSON.parse(await readFile(join(outdir, "validate", "node_modules", FRAMEWORK, "package.json"), "utf8")) as {
+      version: string;
+    };
+    const express = JSON.parse(await readFile(join(outdir, "validate", "node_modules", "express", "package.json"), "utf8")) as {
+      version: string;
+    };
+    const lock = JSON.parse(await readFile(join(outdir, "validate", "package-lock.json"), "utf8")) as Lockfile;
+    expect(installed.version).toBe(lock.packages[`node_modules/${FRAMEWORK}`]?.version);
+    expect(express.version).toBe(lock.packages["node_modules/express"]?.version);
+  });
+
+  it("validate's bundle answers a malformed or oversized body with JSON in Swedish, as the sources do", async () => {
+    const url = await start("validate");
+    const post = (body: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const malformed = await post('{"report": ');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({ error: "bad-request", message: "Anropets innehåll är inte giltig JSON." });
+    const large = await post(JSON.stringify({ padding: "x".repeat(120_000) }));
+    expect(large.status).toBe(413);
+    expect(((await large.json()) as { error: string }).error).toBe("body-too-large");
+  });
+
+  it("summary's bundle acknowledges a message with broken base64 and sends nothing", async () => {
+    const url = await start("summary");
+    const before = harness.smtp.received.length;
+    const data = Buffer.from('{"asOf": "2024-09-18"}').toString("base64");
+    const response = await fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "ce-specversion": "1.0",
+        "ce-type": "google.cloud.pubsub.topic.v1.messagePublished",
+        "ce-source": "//pubsub",
+        "ce-id": "b64",
+      },
+      body: JSON.stringify({ message: { data: `${data.slice(0, 8)}!${data.slice(8)}`, messageId: "b64" } }),
+    });
+    expect(response.status).toBe(204);
+    expect(harness.smtp.received.length).toBe(before);
+  });
+
   it("refuses to start with a configuration that names no central spreadsheet, and logs why as CRITICAL", async () => {
     const run = spawn(
       process.execPath,
-      [RUNNER, "--target=validate", `--source=${join(outdir, "validate")}`, `--port=${await freePort()}`],
+      [join(outdir, "validate", RUNNER), "--target=validate", `--source=${join(outdir, "validate")}`, `--port=${await freePort()}`],
       {
         env: { PATH: process.env["PATH"], LAGESBILD_SOURCE: "gsheets" },
         stdio: ["ignore", "pipe", "pipe"],
@@ -143,6 +231,22 @@ describe("each bundle served by the framework's own runner, as Cloud Run starts 
     });
   });
 });
+
+async function lockedPackages(name: string): Promise<unknown> {
+  const lock = JSON.parse(await readFile(join(outdir, name, "package-lock.json"), "utf8")) as Lockfile;
+  const { "": _root, ...packages } = lock.packages;
+  return packages;
+}
+
+function run(command: string, args: readonly string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr}`))));
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
