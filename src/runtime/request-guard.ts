@@ -20,16 +20,24 @@ type ExpressApp = (req: IncomingMessage, res: ServerResponse, done: Done) => voi
 
 let guarded = false;
 
-/** Wraps the listener of every HTTP server created from now on (the framework creates one, after the function registered). */
+/** Wraps the Express app of every HTTP server created from now on (the framework creates one, after the function registered); other servers are left alone. */
 export function guardRequests(log: Logger): void {
   if (guarded) return;
   guarded = true;
   const create = http.createServer;
   http.createServer = ((...args: unknown[]) => {
     const last = args.length - 1;
-    if (typeof args[last] === "function") args[last] = guardListener(args[last] as ExpressApp, log);
+    if (isExpressApp(args[last])) args[last] = guardListener(args[last], log);
     return (create as (...a: unknown[]) => http.Server).apply(http, args);
   }) as typeof http.createServer;
+}
+
+function isExpressApp(listener: unknown): listener is ExpressApp {
+  return (
+    typeof listener === "function" &&
+    typeof (listener as { handle?: unknown }).handle === "function" &&
+    typeof (listener as { use?: unknown }).use === "function"
+  );
 }
 
 /** The app behind a check of the body's declared length, with a JSON answer for whatever the app's parsers refuse. */
