@@ -34,8 +34,8 @@ export function registerInit(program: Command, io: CliIo, done: (code: ExitCode)
         options: { force?: boolean; blocks?: boolean; gsheets?: boolean; folder?: string; dryRun?: boolean; update?: boolean },
       ) => {
         if (options.gsheets) {
-          const { initGsheets } = await import("../init-gsheets.ts");
-          const result = await initGsheets({
+          const { setUpSpreadsheets } = await import("../../app/set-up-spreadsheets.ts");
+          const result = await setUpSpreadsheets({
             blocks: options.blocks === true,
             dryRun: options.dryRun === true,
             ...(options.folder ? { folderId: options.folder } : {}),

@@ -9,7 +9,7 @@ import { spreadsheetIdOf, spreadsheetUrl } from "../sources/google/spreadsheet-r
 import type { WorkbookSource } from "../sources/workbook-source.ts";
 import { UsageError } from "../shared/errors.ts";
 
-export interface InitGsheetsOptions {
+export interface SetUpSpreadsheetsRequest {
   readonly blocks: boolean;
   readonly dryRun: boolean;
   readonly folderId?: string;
@@ -19,10 +19,11 @@ export interface InitGsheetsOptions {
 }
 
 /**
- * `init --gsheets`: the central spreadsheet, or with `--blocks` each block's,
- * made in Google Sheets as the coordinator. A dry run calls nobody.
+ * Use case: the spreadsheets set up in Google Sheets as the coordinator (what
+ * `init --gsheets` runs): the central one, or with `blocks` each block's from
+ * the filled-in central one. A dry run calls nobody.
  */
-export async function initGsheets(options: InitGsheetsOptions): Promise<SetUpResult> {
+export async function setUpSpreadsheets(options: SetUpSpreadsheetsRequest): Promise<SetUpResult> {
   const admin = options.dryRun ? dryRunAdmin() : await coordinatorAdmin(options.env);
   const folder = options.folderId ? { folderId: options.folderId } : {};
   try {
@@ -70,7 +71,7 @@ async function centralFromFolder(dir: string | undefined): Promise<{ central: Ma
 
 async function centralFromGoogle(
   admin: SpreadsheetAdmin,
-  options: InitGsheetsOptions,
+  options: SetUpSpreadsheetsRequest,
 ): Promise<{ central: MadeSpreadsheet; rows: CentralRows }> {
   const configured = options.env["LAGESBILD_CENTRAL_SPREADSHEET"]?.trim();
   const id = configured ? spreadsheetIdOf(configured) : (await admin.findCentral(options.folderId))?.id;
