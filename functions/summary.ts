@@ -1,5 +1,6 @@
-/** `summary` (CloudEvent from Pub/Sub, published by Cloud Scheduler): the weekly lägesbild, once per recipient and week. */
+/** `summary` (CloudEvent from Pub/Sub, published by Cloud Scheduler): the weekly lägesbild, once per recipient and week, its web pages stored next to the reports. */
 import { cloudEvent, type CloudEvent } from "@google-cloud/functions-framework";
+import { buildReportStore } from "../src/app/adapters/build-report-store.ts";
 import { buildSource } from "../src/app/adapters/build-source.ts";
 import { buildStateStore } from "../src/app/adapters/build-state-store.ts";
 import { buildTransport } from "../src/app/adapters/build-transport.ts";
@@ -10,7 +11,7 @@ import { handleScheduled } from "../src/runtime/event-reply.ts";
 import { weeklyReply } from "../src/runtime/replies.ts";
 import { now, todayInSweden } from "./clock.ts";
 
-const ports = createPorts(process.env, { source: buildSource, state: buildStateStore, mail: buildTransport });
+const ports = createPorts(process.env, { source: buildSource, reports: buildReportStore, state: buildStateStore, mail: buildTransport });
 guardRequests(ports.log);
 
 cloudEvent("summary", (event: CloudEvent<unknown>) =>

@@ -172,6 +172,12 @@ export const GRANTS = [
   },
   {
     account: "lagesbild-summary",
+    role: "roles/storage.objectCreator",
+    on: "the report bucket (only with gs:// reports in another bucket than the state)",
+    why: "store the week's web pages next to the reports",
+  },
+  {
+    account: "lagesbild-summary",
     role: "roles/secretmanager.secretAccessor",
     on: "the SMTP password secret only",
     why: "read the relay password at start",
@@ -259,8 +265,11 @@ export function deployPlan(o: DeployOptions): DeployStep[] {
   steps.push(bucketRole(o.state.bucket, "lagesbild-report-draft", "roles/storage.objectUser"));
   if (o.reports.kind === "gcs") {
     steps.push(bucketRole(o.reports.bucket, "lagesbild-report", "roles/storage.objectCreator"));
-    if (o.reports.bucket !== o.state.bucket)
+    // reportDraft stores drafts too large to attach, summary the week's web pages; on the state bucket they already have objectUser.
+    if (o.reports.bucket !== o.state.bucket) {
       steps.push(bucketRole(o.reports.bucket, "lagesbild-report-draft", "roles/storage.objectCreator"));
+      steps.push(bucketRole(o.reports.bucket, "lagesbild-summary", "roles/storage.objectCreator"));
+    }
   }
 
   if (o.smtpSecret) {

@@ -142,7 +142,7 @@ function notesFor(o: DeployOptions, env: Record<string, string>): string[] {
     `Dela det centrala kalkylarket och varje byggstens kalkylark med ${readers} som Läsare (Viewer).`,
     ...(o.reports.kind === "drive"
       ? [
-          `Lägg till ${sa("lagesbild-report")} och ${sa("lagesbild-report-draft")} som Bidragsgivare (Contributor) på Drive-mappen ${o.reports.folderId} (helst i en delad enhet).`,
+          `Lägg till ${sa("lagesbild-report")}, ${sa("lagesbild-report-draft")} och ${sa("lagesbild-summary")} som Bidragsgivare (Contributor) på Drive-mappen ${o.reports.folderId} (helst i en delad enhet).`,
         ]
       : []),
     ...(o.smtpSecret

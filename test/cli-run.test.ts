@@ -26,6 +26,11 @@ describe("lagesbild run: the main job on the example workbooks", () => {
     expect(overview.text).toContain("\n- delrapport-1.docx\n");
     expect(overview.text).not.toContain(out);
 
+    // The week's web pages beside the outbox; no address for them is configured, so the e-mail does not link them.
+    expect(await readdir(join(out, "web"))).toContain("lagesbild-2024-W38.html");
+    expect(first.stdout).toContain(`Webbsidorna ligger i ${join(out, "web")}`);
+    expect(overview.text).not.toContain("Öppna i webbläsaren");
+
     const again = await cli("run", "examples/delrapport-1", "--as-of", "2024-09-18", "--out-dir", out);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("0 skickade, 12 redan skickade");

@@ -191,6 +191,18 @@ describe("the deployment plan", () => {
     ]);
   });
 
+  it("lets the summary account create objects in a report bucket of its own, for the week's web pages", async () => {
+    const roles = async (env: Record<string, string>) =>
+      (await plan(env)).steps
+        .map((s) => s.argv)
+        .filter((a) => flag(a, "member") === `serviceAccount:${sa("lagesbild-summary")}`)
+        .map((a) => `${a[4]} ${flag(a, "role")}`);
+    expect(await roles({ ...ENV, LAGESBILD_REPORT_STORE: "gs://lagesbild-reports-prod/delrapporter" })).toContain(
+      "gs://lagesbild-reports-prod roles/storage.objectCreator",
+    );
+    expect((await roles(ENV)).filter((r) => r.startsWith("gs://lagesbild-reports-prod"))).toEqual([]);
+  });
+
   it.each([
     ["a local state folder", { LAGESBILD_STATE: "out/state" }, /LAGESBILD_STATE ska vara gs:/],
     ["a local report folder", { LAGESBILD_REPORT_STORE: "out/rapporter" }, /LAGESBILD_REPORT_STORE ska vara drive:/],

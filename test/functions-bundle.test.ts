@@ -97,7 +97,8 @@ describe("the function bundles", () => {
   it.each([
     ["report", ["docx", "@googleapis/drive"], ["@googleapis/gmail"]],
     ["validate", [], ["docx", "@googleapis/drive", "@googleapis/gmail"]],
-    ["summary", ["@googleapis/gmail"], ["docx", "@googleapis/drive"]],
+    // Drive: the week's web pages are stored next to the reports.
+    ["summary", ["@googleapis/gmail", "@googleapis/drive"], ["docx"]],
     ["reportDraft", ["docx", "@googleapis/drive", "@googleapis/gmail"], []],
   ])("%s holds the adapters it can use and no others", (name, present, absent) => {
     const { packages } = built.find((b) => b.name === name)!;

@@ -5,6 +5,7 @@ import { fault, STORAGE_INSERT } from "./helpers/fake-google/index.ts";
 import {
   captureLogs,
   DOMAIN,
+  DRIVE_FOLDER,
   postPubSub,
   serve,
   startHarness,
@@ -55,6 +56,29 @@ describe("the summary function, triggered by Pub/Sub through Eventarc", () => {
     const names = harness.fake.objects.names(STATE_BUCKET);
     expect(names.filter((n) => n.startsWith("lagesbild/state/summary/2024-W38/"))).toHaveLength(Object.keys(counts).length + 1);
     expect(names).toContain("lagesbild/state/summary/last-successful");
+  });
+
+  it("stores the week's web pages in the report store's Drive folder, and each e-mail links its reader's page", async () => {
+    // Stored by the first trigger above; the redelivered one stored nothing more.
+    const pages = harness.fake.drive.inFolder(DRIVE_FOLDER).filter((f) => f.name.startsWith("lagesbild-2024-W38"));
+    expect(pages.map((f) => f.name)).toContain("lagesbild-2024-W38.html");
+    expect(new Set(pages.map((f) => f.name)).size).toBe(pages.length);
+    const overviewPage = pages.find((f) => f.name === "lagesbild-2024-W38.html")!;
+    expect(overviewPage.mimeType).toBe("text/html; charset=utf-8");
+    expect(overviewPage.data.toString("utf8")).toContain('<html lang="sv"');
+
+    const mails = await Promise.all(harness.smtp.received.map((m) => simpleParser(m.raw)));
+    const manager = harness.smtp.received.findIndex((m) => m.to.includes("kristina.zetterstrom@tillvaxtverket.example"));
+    const toManager = mails[manager]!;
+    const overviewLink = `https://drive.google.com/file/d/${overviewPage.id}/view?usp=drivesdk`;
+    expect(toManager.html).toContain(`href="${overviewLink}"`);
+    expect(toManager.text).toContain(`Öppna i webbläsaren: ${overviewLink}`);
+
+    // A block owner is linked to the page of their own block, not the overview.
+    const toOwner = mails.find((m) => m.text?.includes("Öppna i webbläsaren") && !m.text.includes(overviewLink))!;
+    const ownerLink = /Öppna i webbläsaren: (\S+)/.exec(toOwner.text ?? "")?.[1];
+    const ownerPage = pages.find((f) => ownerLink === `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`);
+    expect(ownerPage?.name).toMatch(/^lagesbild-2024-W38-[a-z0-9-]+\.html$/);
   });
 
   it("logs each delivery as a structured entry with a severity", async () => {

@@ -42,6 +42,26 @@ describe("the functions' configuration", () => {
     expect(loadConfig({ ...base, [name]: value }, ALL)[part]).toEqual(expected);
   });
 
+  it.each([
+    ["no folder for a function: the pages go to the report store", {}, {}, {}],
+    ["the command line's pages beside the outbox", {}, { webBesideOutbox: true, outboxDir: "/tmp/ut/outbox" }, { dir: "/tmp/ut/web" }],
+    [
+      "LAGESBILD_WEB_DIR over the place beside the outbox",
+      { LAGESBILD_WEB_DIR: "/srv/www" },
+      { webBesideOutbox: true },
+      { dir: "/srv/www" },
+    ],
+    ["--web over LAGESBILD_WEB_DIR", { LAGESBILD_WEB_DIR: "/srv/www" }, { webDir: "sidor" }, { dir: "sidor" }],
+    [
+      "the published address from LAGESBILD_WEB_BASE_URL",
+      { LAGESBILD_WEB_BASE_URL: " https://intranat.example/lagesbild " },
+      {},
+      { baseUrl: "https://intranat.example/lagesbild" },
+    ],
+  ] as const)("places the web pages: %s", (_, env, flags, expected) => {
+    expect(loadConfig({ ...base, ...env }, ["mail"], flags).mail?.web).toEqual(expected);
+  });
+
   it("takes the central spreadsheet from gsheets:<address> in LAGESBILD_SOURCE", () => {
     const config = loadConfig({ LAGESBILD_SOURCE: `gsheets:https://docs.google.com/spreadsheets/d/${CENTRAL}/edit#gid=0` }, ["source"]);
     expect(config.source).toMatchObject({ google: { centralSpreadsheetId: CENTRAL } });
@@ -54,6 +74,7 @@ describe("the functions' configuration", () => {
       LAGESBILD_MAIL_TRANSPORT: "fax",
       LAGESBILD_DRAFT_ATTACH_MAX_BYTES: "5 MB",
       LAGESBILD_REPORT_LINK: "ftp://x",
+      LAGESBILD_WEB_BASE_URL: "intranat/lagesbild",
     });
     expect(problems).toEqual([
       "LAGESBILD_REPORT_STORE ska vara drive:<mappens id>, gs://<bucket>/<prefix> eller en mapp.",
@@ -61,6 +82,7 @@ describe("the functions' configuration", () => {
       "LAGESBILD_MAIL_TRANSPORT ska vara outbox, smtp, gmail.",
       "LAGESBILD_DRAFT_ATTACH_MAX_BYTES ska vara ett antal byte från 0 till 20000000.",
       "LAGESBILD_REPORT_LINK ska vara en https-adress.",
+      "LAGESBILD_WEB_BASE_URL ska vara en adress som börjar med http:// eller https://.",
     ]);
   });
 

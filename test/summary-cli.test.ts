@@ -45,6 +45,13 @@ describe("lagesbild summary examples/delrapport-1 --as-of 2024-09-18", () => {
     ]);
     expect(mail.text).toContain("Vecka 38: 16–22 september 2024. Läget den 18 september 2024.");
     expect(mail.html).toContain("<h1");
+
+    // The web pages go beside the outbox; with no published address for them the e-mail does not link them.
+    const web = join(dir, "web");
+    expect(await readdir(web)).toContain("lagesbild-2024-W38.html");
+    expect(run.stdout()).toContain(`Webbsidorna ligger i ${web}`);
+    expect(mail.text).not.toContain("Öppna i webbläsaren");
+    expect(mail.html).not.toContain("Öppna i webbläsaren");
   });
 
   it("sends nothing twice when run again for the same week", async () => {
@@ -81,6 +88,60 @@ describe("lagesbild summary examples/delrapport-1 --as-of 2024-09-18", () => {
     expect(run.stdout()).toContain("Vägrade mottagare (får inget):");
     expect(run.stdout()).toContain("annelie.granljung@tillvaxtverket.example (bladet Mottagare): domänen finns inte bland de tillåtna");
     expect(run.stdout()).toContain("Summa: 0 meddelanden skulle skickas, 12 mottagare vägrade.");
+  });
+});
+
+describe("lagesbild summary --web <folder> with LAGESBILD_WEB_BASE_URL", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "lagesbild-cli-web-"));
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  const base = "https://intranat.example/lagesbild/";
+  const args = (...extra: string[]) => [
+    "summary",
+    "examples/delrapport-1",
+    "--as-of",
+    "2024-09-18",
+    "--outbox",
+    join(dir, "outbox"),
+    "--state",
+    join(dir, "state"),
+    "--web",
+    join(dir, "sidor"),
+    ...extra,
+  ];
+
+  it("writes nothing on a dry run", async () => {
+    const run = capture({ LAGESBILD_WEB_BASE_URL: base });
+    expect(await runCli(args("--dry-run"), run.io)).toBe(0);
+    await expect(readdir(join(dir, "sidor"))).rejects.toThrow();
+  });
+
+  it("writes the overview and a page per block there, and each e-mail links its reader's page at the published address", async () => {
+    const run = capture({ LAGESBILD_WEB_BASE_URL: base });
+    expect(await runCli(args(), run.io)).toBe(0);
+    const pages = await readdir(join(dir, "sidor"));
+    expect(pages).toContain("lagesbild-2024-W38.html");
+    expect(run.stdout()).toContain(`Lägesbilden som webbsida: ${base}lagesbild-2024-W38.html`);
+
+    const linked = new Map<string, string>();
+    for (const file of await readdir(join(dir, "outbox"))) {
+      const mail = await simpleParser(await readFile(join(dir, "outbox", file)));
+      const href = /Öppna i webbläsaren: (\S+)/.exec(mail.text ?? "")?.[1];
+      expect(href, file).toBeDefined();
+      expect(mail.html).toContain(`href="${href}"`);
+      linked.set((mail.to as AddressObject).value[0]!.address!, href!);
+    }
+    // Every link is a page that was written, under the published address.
+    for (const href of linked.values()) {
+      expect(href.startsWith(base)).toBe(true);
+      expect(pages).toContain(href.slice(base.length));
+    }
+    expect(linked.get("kristina.zetterstrom@tillvaxtverket.example")).toBe(`${base}lagesbild-2024-W38.html`);
+    // A block's owner gets the page of their own block.
+    expect(linked.get("energi@tillvaxtverket.example")).toBe(`${base}lagesbild-2024-W38-energi.html`);
+    expect(await readFile(join(dir, "sidor", "lagesbild-2024-W38-energi.html"), "utf8")).toContain("<h1>Lägesbild för Energi, vecka 38");
   });
 });
 

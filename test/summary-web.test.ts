@@ -6,7 +6,9 @@ import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { WebPages } from "../src/email/scope.ts";
 import { outboxTransport } from "../src/sinks/mail/outbox-transport.ts";
+import { localReportStore } from "../src/sinks/report-store/local-report-store.ts";
 import { folderWebPages } from "../src/sinks/web/folder-web-pages.ts";
+import { storedWebPages } from "../src/sinks/web/stored-web-pages.ts";
 import { fileStateStore } from "../src/state/file-state-store.ts";
 import type { StateStore } from "../src/state/state-store.ts";
 import { formatSummaryRun } from "../src/summary/run-report.ts";
@@ -92,6 +94,25 @@ describe("the web pages of a summary run", () => {
     expect((await mails()).get(`anna@${DOMAIN}`)!.text).not.toContain("Öppna i webbläsaren");
     expect(formatSummaryRun(result, programme)).toContain(
       "Webbsidorna kunde inte sparas (Drive svarade 403); meddelandena skickades utan länk till dem.",
+    );
+  });
+
+  it("stored in a local report store are linked only at the address the store is published at, under the name each was stored as", async () => {
+    const reports = join(dir, "rapporter");
+    await run({ publishWeb: storedWebPages(localReportStore(reports)) });
+    expect(await readdir(reports)).toContain("lagesbild-2024-W38.html");
+    expect((await mails()).get(`anna@${DOMAIN}`)!.text).not.toContain("Öppna i webbläsaren");
+
+    // Another run of the same week (fresh state) stores beside the first: the link names the new file.
+    await rm(join(dir, "outbox"), { recursive: true });
+    const again = await run({
+      publishWeb: storedWebPages(localReportStore(reports), "https://intra.example/rapporter"),
+      store: fileStateStore(join(dir, "other-state")),
+    });
+    expect(again.web?.pages?.overview).toBe("https://intra.example/rapporter/lagesbild-2024-W38-2.html");
+    expect(await readFile(join(reports, "lagesbild-2024-W38-2.html"), "utf8")).toContain('<html lang="sv"');
+    expect((await mails()).get(`energi@${DOMAIN}`)!.text).toContain(
+      "Öppna i webbläsaren: https://intra.example/rapporter/lagesbild-2024-W38-energi-2.html",
     );
   });
 });

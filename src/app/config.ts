@@ -5,6 +5,7 @@
  * a function is not held up by settings (or secrets) only another one uses.
  * Every wrong setting is named in one error; see variables.ts for the list.
  */
+import { dirname, join } from "node:path";
 import { z } from "zod";
 import { loadGoogleConfig, type GoogleConfig } from "../config/google.ts";
 import { loadMailConfig, TRANSPORTS, type MailConfig, type TransportName } from "../config/mail.ts";
@@ -30,6 +31,15 @@ export interface AppMailConfig {
   readonly settings: MailConfig;
   readonly draftAttachMaxBytes: number;
   readonly reportLink?: string;
+  readonly web: WebConfig;
+}
+
+/** Where the weekly lägesbild's web pages go, and the address readers open them at. */
+export interface WebConfig {
+  /** A folder for the pages; without it they go to the report store, when the caller has one. */
+  readonly dir?: string;
+  /** The http(s) address the folder or store is published at; the e-mails link the pages there. */
+  readonly baseUrl?: string;
 }
 
 /** The tagged PDF beside the report (LibreOffice headless). */
@@ -65,6 +75,10 @@ export interface ConfigFlags {
   readonly reportLink?: string;
   /** `--pdf` (LAGESBILD_REPORT_PDF). */
   readonly pdf?: boolean;
+  /** `--web` (LAGESBILD_WEB_DIR). */
+  readonly webDir?: string;
+  /** Without `--web` and LAGESBILD_WEB_DIR, the pages go to a folder `web` beside the outbox (the command line). */
+  readonly webBesideOutbox?: boolean;
 }
 
 const GS = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])(?:\/(.*))?$/;
@@ -109,6 +123,10 @@ const schema = z.object({
     })
     .transform(Number),
   LAGESBILD_REPORT_LINK: optionalText().refine((v) => v === undefined || /^https:\/\/\S+$/.test(v), { error: "ska vara en https-adress." }),
+  LAGESBILD_WEB_DIR: optionalText(),
+  LAGESBILD_WEB_BASE_URL: optionalText().refine((v) => v === undefined || (/^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v)), {
+    error: "ska vara en adress som börjar med http:// eller https://.",
+  }),
 });
 
 /**
@@ -137,13 +155,16 @@ export function loadConfig(env: Env, parts: readonly ConfigPart[], flags: Config
     const transport = flags.transport === undefined ? v.LAGESBILD_MAIL_TRANSPORT : transportFlag(problems, flags.transport);
     const settings = transport && collect(problems, () => loadMailConfig(env, transport));
     const reportLink = flags.reportLink ?? v.LAGESBILD_REPORT_LINK;
+    const outboxDir = flags.outboxDir ?? v.LAGESBILD_OUTBOX_DIR;
+    const webDir = flags.webDir ?? v.LAGESBILD_WEB_DIR ?? (flags.webBesideOutbox ? join(dirname(outboxDir), "web") : undefined);
     if (transport && settings) {
       config.mail = {
         transport,
-        outboxDir: flags.outboxDir ?? v.LAGESBILD_OUTBOX_DIR,
+        outboxDir,
         settings,
         draftAttachMaxBytes: v.LAGESBILD_DRAFT_ATTACH_MAX_BYTES,
         ...(reportLink ? { reportLink } : {}),
+        web: { ...(webDir ? { dir: webDir } : {}), ...(v.LAGESBILD_WEB_BASE_URL ? { baseUrl: v.LAGESBILD_WEB_BASE_URL } : {}) },
       };
     }
   }

@@ -162,4 +162,18 @@ export const RUNTIME_VARIABLES: readonly VariableDoc[] = [
     default: "(none)",
     description: "A link to the latest report (e.g. the Drive folder) that the weekly summary shows.",
   },
+  {
+    name: "LAGESBILD_WEB_DIR",
+    part: "mail",
+    default: "(command line: `web` beside the outbox; functions: unset)",
+    description:
+      "A folder for the weekly lägesbild's web pages. Unset in a function, the pages are stored in the report store next to the reports.",
+  },
+  {
+    name: "LAGESBILD_WEB_BASE_URL",
+    part: "mail",
+    default: "(none)",
+    description:
+      'The http(s) address the web pages\' folder (or a local report store) is published at; each e-mail links its page there ("Öppna i webbläsaren"). Without it only a Drive or Cloud Storage store links, by its own addresses.',
+  },
 ];

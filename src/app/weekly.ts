@@ -37,6 +37,7 @@ export async function sendWeekly(ports: Ports, request: WeeklyRequest): Promise<
   const reportLink = request.reportLink ?? mail.reportLink;
   const store = await ports.stateStore();
   const transport = await ports.openTransport();
+  const publishWeb = ports.webPublisher();
   const run = await sendSummaries({
     programme,
     problems,
@@ -52,7 +53,12 @@ export async function sendWeekly(ports: Ports, request: WeeklyRequest): Promise<
     ...(reportLink ? { reportLink } : {}),
     force: request.force === true,
     dryRun: request.dryRun === true,
+    ...(publishWeb ? { publishWeb } : {}),
   }).finally(() => transport.close());
-  const counts = logDeliveries(ports.log.with({ run: "summary" }), run.slot, run.results, run.refused);
+  const log = ports.log.with({ run: "summary" });
+  const counts = logDeliveries(log, run.slot, run.results, run.refused);
+  if (run.web?.error) log.log("WARNING", "web pages not published", { slot: run.slot, error: run.web.error });
+  else if (run.web)
+    log.log("INFO", "web pages published", { slot: run.slot, ...(run.web.pages ? { overview: run.web.pages.overview } : {}) });
   return { loaded, run, counts, outcome: outcomeOf(problems, counts.failed + counts.inDoubt + counts.refused > 0) };
 }

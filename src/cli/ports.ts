@@ -32,3 +32,8 @@ export function outboxOf(ports: Ports): string | undefined {
   const mail = ports.config.mail;
   return mail?.transport === "outbox" ? mail.outboxDir : undefined;
 }
+
+/** The folder the web pages are written to, when they go to one: where a person finds them. */
+export function webDirOf(ports: Ports): string | undefined {
+  return ports.config.mail?.web.dir;
+}

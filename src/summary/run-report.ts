@@ -19,8 +19,8 @@ const SOURCES: Readonly<Record<Refusal["source"], string>> = {
   inställningar: "LAGESBILD_MAIL_EXTRA_RECIPIENTS",
 };
 
-/** The report of a run: one line per recipient, the refusals, and the totals. */
-export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDir?: string): string {
+/** The report of a run: one line per recipient, the refusals, and the totals; where the messages and web pages went on this machine when given. */
+export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDir?: string, webDir?: string): string {
   const lines: string[] = [];
   const via = run.dryRun ? "provkörning: inget skickas och inget registreras" : `via ${TRANSPORT_NAMES[run.transport] ?? run.transport}`;
   lines.push(`Lägesbild ${run.slot} (läget den ${longDate(run.asOf)}), ${via}${run.force ? ", omskick med --force" : ""}.`);
@@ -45,6 +45,7 @@ export function formatSummaryRun(run: SummaryRun, programme: Programme, outboxDi
         `${count("in-doubt")} oklara, ${run.refused.length} vägrade.`,
     );
     if (outboxDir && count("sent")) lines.push(`Meddelandena ligger i ${outboxDir} (öppna .eml-filerna i ett e-postprogram).`);
+    if (webDir && run.web && !run.web.error) lines.push(`Webbsidorna ligger i ${webDir} (öppna dem i en webbläsare).`);
     if (run.web?.pages) lines.push(`Lägesbilden som webbsida: ${run.web.pages.overview} (och en sida per byggsten bredvid).`);
     if (run.web?.error) lines.push(`Webbsidorna kunde inte sparas (${run.web.error}); meddelandena skickades utan länk till dem.`);
     if (count("failed") + count("gave-up"))

@@ -14,7 +14,7 @@ import type { StatusPicture } from "../indicators/types.ts";
 import type { MailTransport, OutgoingMessage } from "../sinks/mail/mail-transport.ts";
 import type { StateStore } from "../state/state-store.ts";
 import type { Problem } from "../validation/problem.ts";
-import { renderWebPages, type WebPage } from "../web/web-pages.ts";
+import { renderWebPages, type PublishWeb } from "../web/web-pages.ts";
 import { pinBaseline, peekBaseline, saveSuccessful } from "../weekly/baseline.ts";
 import { deliverOnce, isUndelivered, type DeliveryOutcome } from "../delivery/deliver-once.ts";
 import type { RunStamp } from "../delivery/delivery-log.ts";
@@ -42,7 +42,7 @@ export interface SummaryRunInput {
    * when a message is about to go out: a repeated trigger stores nothing.
    * When it fails the messages go without the link and the run says why.
    */
-  readonly publishWeb?: (pages: readonly WebPage[]) => Promise<WebPages | undefined>;
+  readonly publishWeb?: PublishWeb;
 }
 
 export type Outcome = DeliveryOutcome | { readonly status: "dry-run" };
@@ -67,7 +67,11 @@ export interface SummaryRun {
   readonly refused: readonly Refusal[];
   /** Whether this run's snapshot became the baseline for the next slot (only when every message certainly went out). */
   readonly snapshotSaved: boolean;
-  /** Where the web pages went, or why they could not be written; absent when none were. */
+  /**
+   * The web pages, when this run published them: where each can be opened
+   * (absent when they were written where no reader can open them), or why
+   * they could not be written. Absent when none were published.
+   */
   readonly web?: { readonly pages?: WebPages; readonly error?: string };
 }
 
@@ -94,7 +98,7 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
     (published ??= publishWeb
       ? publishWeb(renderWebPages(facts)).then(
           (pages) => {
-            web = pages ? { pages } : undefined;
+            web = pages ? { pages } : {};
             return pages;
           },
           (error: unknown) => {

@@ -18,6 +18,12 @@ export interface WebPage {
 
 export const HTML_CONTENT_TYPE = "text/html; charset=utf-8";
 
+/**
+ * Writes or stores the week's pages and says where each can be opened, so the
+ * e-mails can link to them; nothing when they cannot be opened by a reader.
+ */
+export type PublishWeb = (pages: readonly WebPage[]) => Promise<WebPages | undefined>;
+
 /** The overview page and a page per block of the week. */
 export function renderWebPages(facts: SummaryFacts): WebPage[] {
   const { week } = weekOfSlot(facts.slot);

@@ -19,7 +19,7 @@ import { countOf } from "../../text/swedish.ts";
 import { omittedIn } from "../format-problems.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
 import { tellPdf } from "../write-pdf.ts";
-import { cliPorts, outboxOf, progressOn } from "../ports.ts";
+import { cliPorts, outboxOf, progressOn, webDirOf } from "../ports.ts";
 import { REPORT_TYPE } from "../../../sheets-schema/vocabulary.ts";
 
 interface RunOptions {
@@ -27,6 +27,7 @@ interface RunOptions {
   report?: string;
   outDir: string;
   transport?: string;
+  web?: string;
   pdf?: boolean;
 }
 
@@ -37,8 +38,12 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
     .argument("<source>", "mappen med arbetsböckerna, eller gsheets:<id>")
     .option("--as-of <datum>", "lägesdatum, t.ex. 2024-09-18 (standard: i dag)")
     .option("--report <nummer>", "delrapporten som skrivs (standard: den senaste med datum till och med lägesdatum)")
-    .option("--out-dir <mapp>", "där rapporten, utkorgen och tillståndet hamnar", "out")
+    .option("--out-dir <mapp>", "där rapporten, utkorgen, webbsidorna och tillståndet hamnar", "out")
     .option("--transport <sätt>", `hur lägesbilden skickas: ${TRANSPORTS.join(", ")} (standard: LAGESBILD_MAIL_TRANSPORT, annars outbox)`)
+    .option(
+      "--web <mapp>",
+      "mappen där veckans lägesbild skrivs som webbsidor (standard: web i --out-dir); e-posten länkar till dem med LAGESBILD_WEB_BASE_URL",
+    )
     .option("--pdf", "skriv också delrapporten som taggad PDF för publicering bredvid Word-dokumentet, med LibreOffice")
     .addHelpText(
       "after",
@@ -59,6 +64,7 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
         ...(options.transport !== undefined ? { transport: options.transport } : {}),
         outboxDir: join(options.outDir, "outbox"),
         stateDir: join(options.outDir, "state"),
+        webDir: options.web ?? join(options.outDir, "web"),
       };
       const ports = cliPorts(io, { source: buildSource, state: buildStateStore, mail: buildTransport, pdf: buildPdf }, flags, async () =>
         pathReportStore(reportPath ?? ""),
@@ -92,7 +98,7 @@ export function registerRun(program: Command, io: CliIo, done: (code: ExitCode) 
 
       stage("Skickar lägesbilden …");
       const weekly = await sendWeekly(ports, { asOf, now, loaded, ...(reportPath ? { reportLink: reportPath } : {}) });
-      io.stdout(formatSummaryRun(weekly.run, programme, outboxOf(ports)));
+      io.stdout(formatSummaryRun(weekly.run, programme, outboxOf(ports), webDirOf(ports)));
       done(Math.max(OUTCOME_EXIT[weekly.outcome], pdfTrouble ? EXIT.invalid : EXIT.ok) as ExitCode);
     });
 }

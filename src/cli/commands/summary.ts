@@ -8,7 +8,7 @@ import { TRANSPORTS } from "../../config/mail.ts";
 import { formatSummaryRun } from "../../summary/run-report.ts";
 import { asOfOption } from "../as-of.ts";
 import type { CliIo, ExitCode } from "../io.ts";
-import { cliPorts, outboxOf, progressOn } from "../ports.ts";
+import { cliPorts, outboxOf, progressOn, webDirOf } from "../ports.ts";
 
 interface SummaryOptions {
   asOf?: string;
@@ -16,6 +16,7 @@ interface SummaryOptions {
   outbox?: string;
   state?: string;
   reportLink?: string;
+  web?: string;
   dryRun?: boolean;
   force?: boolean;
 }
@@ -33,6 +34,10 @@ export function registerSummary(program: Command, io: CliIo, done: (code: ExitCo
       "mappen där det som skickats och senaste ögonblicksbilden sparas (standard: LAGESBILD_STATE, annars out/state)",
     )
     .option("--report-link <var>", "var den senaste rapporten finns: en sökväg eller en länk")
+    .option(
+      "--web <mapp>",
+      "mappen där veckans lägesbild skrivs som webbsidor (standard: LAGESBILD_WEB_DIR, annars mappen web bredvid utkorgen); e-posten länkar till dem med LAGESBILD_WEB_BASE_URL",
+    )
     .option("--dry-run", "skriv bara ut vad som skulle skickas; inget skickas och inget registreras")
     .option("--force", "skicka igen även till dem som redan fått veckans lägesbild")
     .addHelpText(
@@ -51,6 +56,8 @@ export function registerSummary(program: Command, io: CliIo, done: (code: ExitCo
           ...(options.outbox !== undefined ? { outboxDir: options.outbox } : {}),
           ...(options.state !== undefined ? { stateDir: options.state } : {}),
           ...(options.reportLink !== undefined ? { reportLink: options.reportLink } : {}),
+          ...(options.web !== undefined ? { webDir: options.web } : {}),
+          webBesideOutbox: true,
         },
       );
       const result = await sendWeekly(ports, {
@@ -60,7 +67,7 @@ export function registerSummary(program: Command, io: CliIo, done: (code: ExitCo
         dryRun: options.dryRun === true,
         progress: progressOn(io),
       });
-      io.stdout(formatSummaryRun(result.run, result.loaded.programme, outboxOf(ports)));
+      io.stdout(formatSummaryRun(result.run, result.loaded.programme, outboxOf(ports), webDirOf(ports)));
       if (result.outcome === "workbook-errors")
         io.stderr("Arbetsböckerna har fel; rader med fel är inte med. Kör lagesbild validate för detaljer.\n");
       done(OUTCOME_EXIT[result.outcome]);
