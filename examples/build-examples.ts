@@ -17,8 +17,6 @@ import { buildWorkbook, type ReferenceLists } from "../src/sinks/xlsx/build-work
 import { contentFromHeaders } from "../src/sinks/xlsx/content-from-headers.ts";
 import { CENTRAL_FILE } from "../src/sources/xlsx/folder-source.ts";
 
-const EXAMPLE_DATE = new Date("2024-09-18T00:00:00Z");
-
 type Rows = Record<string, unknown>[];
 type Sheets = Record<string, Rows>;
 
@@ -29,8 +27,24 @@ export const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   slutrapport: ["delrapport-1/source", "delrapport-2/source", "slutrapport/source"],
 };
 
+/**
+ * The day each example's workbooks were last saved (their core properties'
+ * modified date, which lägesbild reads as when a workbook last changed): the
+ * day of its lägesbild, so no workbook looks forgotten. Fixed, so a build
+ * gives the same files.
+ */
+export const SAVED_ON: Readonly<Record<string, Date>> = {
+  "delrapport-1": new Date("2024-09-18T00:00:00Z"),
+  "delrapport-2": new Date("2025-03-14T00:00:00Z"),
+  slutrapport: new Date("2026-12-15T00:00:00Z"),
+};
+
 /** Builds the workbooks of one example from its source folders (one folder, or an earlier example's and the changes). */
-export async function buildExample(sourceDirs: string | readonly string[], outDir: string): Promise<string[]> {
+export async function buildExample(
+  sourceDirs: string | readonly string[],
+  outDir: string,
+  savedOn: Date = SAVED_ON["delrapport-1"]!,
+): Promise<string[]> {
   const dirs = typeof sourceDirs === "string" ? [sourceDirs] : sourceDirs;
   const merged = new Map<string, Sheets>();
   for (const dir of dirs) {
@@ -50,8 +64,8 @@ export async function buildExample(sourceDirs: string | readonly string[], outDi
       instructions: true,
       ...(isCentral ? {} : { lists }),
     });
-    workbook.created = EXAMPLE_DATE;
-    workbook.modified = EXAMPLE_DATE;
+    workbook.created = SAVED_ON["delrapport-1"]!;
+    workbook.modified = savedOn;
     const out = join(outDir, isCentral ? CENTRAL_FILE : file.replace(/\.yaml$/, ".xlsx"));
     await workbook.xlsx.writeFile(out);
     written.push(out);
@@ -96,6 +110,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const written = await buildExample(
       sources.map((s) => join(root, s)),
       join(root, name),
+      SAVED_ON[name],
     );
     console.log(written.join("\n"));
   }

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { buildExample, EXAMPLES } from "../examples/build-examples.ts";
+import { buildExample, EXAMPLES, SAVED_ON } from "../examples/build-examples.ts";
 import { readOoxml } from "../src/sources/xlsx/ooxml/read-ooxml.ts";
 
 it.each(Object.entries(EXAMPLES))("keeps the example %s as its YAML source builds it (run npm run examples)", async (name, sources) => {
@@ -12,6 +12,7 @@ it.each(Object.entries(EXAMPLES))("keeps the example %s as its YAML source build
     await buildExample(
       sources.map((s) => join("examples", s)),
       out,
+      SAVED_ON[name],
     )
   )
     .map((p) => p.slice(out.length + 1))

@@ -42,7 +42,11 @@ export interface RawWorkbook {
   /** Serial numbers count from 1899-12-30 (1900 system) or 1904-01-01. */
   readonly dateSystem: 1900 | 1904;
   readonly sheets: readonly RawSheet[];
-  /** When the workbook last changed, ISO date-time, if the adapter knows. */
+  /**
+   * When the workbook last changed, ISO date-time, if the adapter knows: an
+   * .xlsx's own last-saved date (its core properties, else the file's time),
+   * a Google spreadsheet's Drive modifiedTime.
+   */
   readonly modifiedAt?: string;
   /** Things the adapter noticed while reading (e.g. macros ignored). */
   readonly notes?: readonly ReadNote[];

@@ -13,7 +13,13 @@ export interface HandmadeSheet {
  * files no spreadsheet program would write, such as a million formatted empty
  * rows. Inline strings, so no shared-strings part is needed.
  */
-export async function handmadeXlsx(sheets: readonly HandmadeSheet[]): Promise<Buffer> {
+export async function handmadeXlsx(
+  sheets: readonly HandmadeSheet[],
+  options: {
+    /** The text of the core properties' `dcterms:modified` (docProps/core.xml); no core properties without it. */
+    readonly modified?: string;
+  } = {},
+): Promise<Buffer> {
   const zip = new yazl.ZipFile();
   const add = (name: string, text: string) => zip.addBuffer(Buffer.from(text, "utf8"), name);
   add(
@@ -22,8 +28,13 @@ export async function handmadeXlsx(sheets: readonly HandmadeSheet[]): Promise<Bu
   );
   add(
     "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>${options.modified === undefined ? "" : `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>`}</Relationships>`,
   );
+  if (options.modified !== undefined)
+    add(
+      "docProps/core.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>Anna</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2023-06-01T07:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${options.modified}</dcterms:modified></cp:coreProperties>`,
+    );
   add(
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" ${s.hidden ? 'state="hidden" ' : ""}r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,

@@ -85,7 +85,8 @@ export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool
     location: path,
     dateSystem: parsed.dateSystem,
     sheets: parsed.sheets,
-    modifiedAt: info.mtime.toISOString(),
+    // The workbook's own last-saved date: a file copied, downloaded or checked out gets a new file time.
+    modifiedAt: parsed.modified ?? info.mtime.toISOString(),
     ...(scan.hasMacros ? { notes: [{ code: "macros-ignored" as const }] } : {}),
   };
   return { ok: true, workbook };

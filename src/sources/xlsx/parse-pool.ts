@@ -5,7 +5,7 @@ import type { ReadLimits } from "./limits.ts";
 import type { ParseReply, ParseRequest } from "./parse-protocol.ts";
 
 export type ParseOutcome =
-  | { readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[] }
+  | { readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[]; readonly modified?: string }
   | { readonly ok: false; readonly reason: "damaged" | "suspicious" | "rows" | "memory" | "time"; readonly detail: string };
 
 interface Job {
@@ -77,7 +77,7 @@ export class ParsePool {
       this.#finish(
         slot,
         reply.ok
-          ? { ok: true, dateSystem: reply.dateSystem, sheets: reply.sheets }
+          ? { ok: true, dateSystem: reply.dateSystem, sheets: reply.sheets, ...(reply.modified ? { modified: reply.modified } : {}) }
           : { ok: false, reason: reply.reason, detail: reply.detail },
       );
     });

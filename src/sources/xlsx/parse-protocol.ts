@@ -10,5 +10,5 @@ export interface ParseRequest {
 }
 
 export type ParseReply =
-  | { readonly id: number; readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[] }
+  | { readonly id: number; readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[]; readonly modified?: string }
   | { readonly id: number; readonly ok: false; readonly reason: "damaged" | "suspicious" | "rows"; readonly detail: string };

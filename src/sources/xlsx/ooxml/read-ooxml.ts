@@ -1,4 +1,5 @@
 import type { RawSheet } from "../../raw-workbook.ts";
+import { readModified } from "./core-properties.ts";
 import { readSharedStrings } from "./shared-strings.ts";
 import { readSheetPart } from "./sheet-part.ts";
 import { readCellStyles } from "./styles-part.ts";
@@ -8,6 +9,8 @@ import { openZipParts } from "./zip-parts.ts";
 export interface OoxmlWorkbook {
   readonly dateSystem: 1900 | 1904;
   readonly sheets: RawSheet[];
+  /** When it was last saved, from its core properties (ISO, UTC), if it says. */
+  readonly modified?: string;
 }
 
 /**
@@ -29,7 +32,8 @@ export async function readOoxml(bytes: Buffer, maxInflatedBytes: number, maxRows
     for (const entry of workbook.sheets) {
       if (zip.has(entry.part)) sheets.push(await readSheetPart(zip, entry, ctx));
     }
-    return { dateSystem: workbook.date1904 ? 1904 : 1900, sheets };
+    const modified = await readModified(zip);
+    return { dateSystem: workbook.date1904 ? 1904 : 1900, sheets, ...(modified ? { modified } : {}) };
   } finally {
     zip.close();
   }
