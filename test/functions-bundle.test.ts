@@ -96,7 +96,8 @@ describe("the function bundles", () => {
 
   it.each([
     ["report", ["docx", "@googleapis/drive"], ["@googleapis/gmail"]],
-    ["validate", [], ["docx", "@googleapis/drive", "@googleapis/gmail"]],
+    // Drive for every source in Google Sheets: when each spreadsheet last changed.
+    ["validate", ["@googleapis/drive"], ["docx", "@googleapis/gmail"]],
     // Drive: the week's web pages are stored next to the reports.
     ["summary", ["@googleapis/gmail", "@googleapis/drive"], ["docx"]],
     ["reportDraft", ["docx", "@googleapis/drive", "@googleapis/gmail"], []],

@@ -11,6 +11,7 @@ import {
   fakeSheetsSource,
   fakeSpreadsheetId,
   googleExample,
+  DRIVE_GET,
   SHEETS_BATCH_GET,
   SHEETS_GET,
   startFakeGoogle,
@@ -39,7 +40,7 @@ async function run(source: WorkbookSource) {
 }
 
 describe("reading the Delrapport 1 example from Google Sheets", () => {
-  it("costs one metadata call and one batchGet per spreadsheet, and nothing else", async () => {
+  it("costs one metadata call and one batchGet per spreadsheet, one Drive files.get for when it changed, and nothing else", async () => {
     const example = await googleExample();
     fake.spreadsheets.put(...example.spreadsheets);
     const { programme, problems } = await run(fakeSheetsSource(fake, example.centralId));
@@ -48,7 +49,12 @@ describe("reading the Delrapport 1 example from Google Sheets", () => {
     const once = Object.fromEntries(ids.map((id) => [id, 1]));
     expect(fake.calls.perKey(SHEETS_GET)).toEqual(once);
     expect(fake.calls.perKey(SHEETS_BATCH_GET)).toEqual(once);
-    expect(fake.calls.calls).toHaveLength(2 * ids.length);
+    expect(fake.calls.perKey(DRIVE_GET)).toEqual(once);
+    // Only the one field, and found in a shared drive too.
+    expect(fake.calls.of(DRIVE_GET).map((c) => [c.query.get("fields"), c.query.get("supportsAllDrives")])).toEqual(
+      ids.map(() => ["modifiedTime", "true"]),
+    );
+    expect(fake.calls.calls).toHaveLength(3 * ids.length);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     const byName = (a: [string, boolean], b: [string, boolean]) => a[0].localeCompare(b[0]);
     expect(programme.workbooks.map((w): [string, boolean] => [w.name, w.readable]).sort(byName)).toEqual(
@@ -84,7 +90,8 @@ describe("reading the Delrapport 1 example from Google Sheets", () => {
     fake.spreadsheets.put(...example.spreadsheets);
     for (const s of example.spreadsheets) fake.faults.inject(SHEETS_GET, s.id, fault.slow(200));
     await run(fakeSheetsSource(fake, example.centralId, { concurrency: 4 }));
-    expect(fake.calls.maxConcurrent()).toBe(4);
+    expect(fake.calls.maxConcurrent(SHEETS_GET)).toBe(4);
+    expect(fake.calls.maxConcurrent(DRIVE_GET)).toBeLessThanOrEqual(4);
   });
 
   it("reads a spreadsheet that two blocks name (by id and by address) once", async () => {
@@ -98,6 +105,7 @@ describe("reading the Delrapport 1 example from Google Sheets", () => {
     await run(fakeSheetsSource(fake, example.centralId));
     expect(Math.max(...Object.values(fake.calls.perKey(SHEETS_GET)))).toBe(1);
     expect(Math.max(...Object.values(fake.calls.perKey(SHEETS_BATCH_GET)))).toBe(1);
+    expect(Math.max(...Object.values(fake.calls.perKey(DRIVE_GET)))).toBe(1);
   });
 });
 
@@ -106,6 +114,7 @@ describe("a block spreadsheet as a raw workbook", () => {
   const spreadsheet: FakeSpreadsheet = {
     id,
     title: "Bostäder – uppföljning",
+    modifiedTime: "2024-08-05T14:03:27.412Z",
     sheets: [
       { title: "Blad1", values: [["anteckningar"]] },
       { title: "Diagram", sheetType: "OBJECT" },
@@ -143,7 +152,8 @@ describe("a block spreadsheet as a raw workbook", () => {
       name: spreadsheet.title,
       location: `https://docs.google.com/spreadsheets/d/${id}/edit`,
       dateSystem: 1900,
-      modifiedAt: undefined,
+      // Drive's modifiedTime, as Drive gave it.
+      modifiedAt: "2024-08-05T14:03:27.412Z",
     });
     expect(wb.sheets.map((s) => [s.name, s.hidden, s.rows.length])).toEqual([
       ["Blad1", false, 0],

@@ -53,8 +53,10 @@ export interface RawWorkbook {
 }
 
 export interface ReadNote {
-  readonly code: "macros-ignored";
+  readonly code: "macros-ignored" | "modified-unknown";
   readonly sheet?: string;
+  /** Why, in Swedish, when the adapter knows. */
+  readonly detail?: string;
 }
 
 /** Column letters for a 0-based column index: 0 → A, 26 → AA. */

@@ -69,6 +69,11 @@ export const messages = {
       `Arbetsboken har fler än ${p.limit} rader med innehåll, mer än lägesbild läser, så ingen av dem har lästs. Flytta gamla rader till en arkivfil eller dela upp arbetsboken.`,
   },
   "macros-ignored": { severity: "warning", text: () => "Arbetsboken innehåller makron; de körs inte och ignoreras." },
+  "modified-unknown": {
+    severity: "warning",
+    text: (p) =>
+      `Det gick inte att se när kalkylarket senast ändrades (${p.detail}), så lägesbilden kan inte säga om arbetsboken har lämnats orörd länge.`,
+  },
   "workbook-unreferenced": {
     severity: "warning",
     text: () => "Arbetsboken ligger i mappen men nämns inte i kolumnen Arbetsbok på bladet Byggstenar och läses därför inte.",

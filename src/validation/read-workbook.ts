@@ -58,6 +58,7 @@ export function readWorkbook<L extends Readonly<Record<string, AnySheet>>>(
     appendAll(problems, read.problems);
     if (read.omitted > 0) omitted.push({ workbook: raw.name, sheet: sheet.name, rows: read.omitted });
   }
-  for (const note of raw.notes ?? []) problems.push(problem(note.code, { workbook: raw.name }));
+  for (const note of raw.notes ?? [])
+    problems.push(problem(note.code, { workbook: raw.name }, note.detail === undefined ? {} : { detail: note.detail }));
   return { rows: rows as WorkbookRows<L>, problems, omitted };
 }

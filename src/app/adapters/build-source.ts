@@ -19,9 +19,12 @@ export async function buildSource(config: SourceConfig, auth: GoogleAuthFactory)
     const { folderSource } = await import("../../sources/xlsx/folder-source.ts");
     return folderSource(config.dir);
   }
-  const [{ googleSourceFromConfig }, { SHEETS_READONLY_SCOPE }] = await Promise.all([
+  const [{ googleSourceFromConfig }, { SHEETS_READONLY_SCOPE, DRIVE_METADATA_READONLY_SCOPE }] = await Promise.all([
     import("../../sources/google/from-config.ts"),
-    import("../../sources/google/sheets-api.ts"),
+    import("../../sources/google/scopes.ts"),
   ]);
-  return googleSourceFromConfig(config.google, { auth: await auth(SHEETS_READONLY_SCOPE) });
+  return googleSourceFromConfig(config.google, {
+    auth: await auth(SHEETS_READONLY_SCOPE),
+    driveAuth: await auth(DRIVE_METADATA_READONLY_SCOPE),
+  });
 }

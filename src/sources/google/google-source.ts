@@ -1,3 +1,4 @@
+import type { drive_v3 } from "@googleapis/drive";
 import type { sheets_v4 } from "@googleapis/sheets";
 import { workbookLayouts } from "../../../sheets-schema/index.ts";
 import { normaliseHeader } from "../../validation/read-sheet.ts";
@@ -13,6 +14,8 @@ export interface GoogleSourceOptions {
   /** The central spreadsheet: id or address. */
   readonly central: string;
   readonly api: sheets_v4.Sheets;
+  /** Drive, for each spreadsheet's modifiedTime (how long since its workbook changed); without it that is not known. */
+  readonly drive?: drive_v3.Drive;
   readonly retry: RetryPolicy;
   /** Time allowed per spreadsheet, retries and waits included. */
   readonly budgetMs: number;
@@ -37,14 +40,16 @@ const WANTED_SHEETS: ReadonlySet<string> = new Set(
  * Google Sheets as a workbook source: the central spreadsheet from
  * configuration, the block spreadsheets by id or address from column
  * Arbetsbok. One source is one run: each spreadsheet is read once (one
- * metadata call and one batchGet at most), a few at a time, every read
- * within the run's per-minute budget.
+ * metadata call and one batchGet at most, and one Drive files.get for when it
+ * last changed), a few at a time, every Sheets read within the run's
+ * per-minute budget.
  */
 export function googleSheetsSource(options: GoogleSourceOptions): WorkbookSource {
   const timer = options.timer ?? realTimer;
   const pacer = options.readsPerMinute !== undefined ? readPacer(options.readsPerMinute, timer) : undefined;
   const ctx = {
     api: options.api,
+    ...(options.drive ? { drive: options.drive } : {}),
     retry: options.retry,
     budgetMs: options.budgetMs,
     timer,

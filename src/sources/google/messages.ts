@@ -1,6 +1,6 @@
 import { commonDenialAdvice, googleSaid } from "../../shared/denial-text.ts";
 import type { Denial } from "../../shared/google-error.ts";
-import { SHEETS_READONLY_SCOPE } from "./scopes.ts";
+import { DRIVE_METADATA_READONLY_SCOPE, SHEETS_READONLY_SCOPE } from "./scopes.ts";
 
 /**
  * Why a Google spreadsheet could not be read, in Swedish: the `detail` of a
@@ -50,6 +50,37 @@ export function failureDetail(f: ReadFailure): string {
       return `Google-kalkylarket ${f.id} gick inte att hämta efter ${f.attempts} försök under ${decimal(f.seconds)} s (senast: ${causeText(f.last)}). Försök igen om en stund`;
     case "broken":
       return `Google-kalkylarket ${f.id} kunde inte läsas (${f.message})`;
+  }
+}
+
+/** Why Drive did not say when a spreadsheet last changed, in Swedish: the detail of a `modified-unknown` note. */
+export function modifiedUnknownDetail(
+  f: ReadFailure | { readonly kind: "gave-up"; readonly attempts: number; readonly last: TransientCause },
+): string {
+  switch (f.kind) {
+    case "gave-up":
+      return `Google Drive svarade inte efter ${f.attempts} försök (senast: ${causeText(f.last)})`;
+    case "forbidden": {
+      if (f.denial.kind === "scope-insufficient")
+        return `inloggningen saknar behörigheten (scope) ${DRIVE_METADATA_READONLY_SCOPE}. Lokalt: gcloud auth application-default login --scopes=https://www.googleapis.com/auth/cloud-platform,${SHEETS_READONLY_SCOPE},${DRIVE_METADATA_READONLY_SCOPE}${googleSaid(f.google)}`;
+      const common = commonDenialAdvice(f.denial, {
+        api: "Google Drive API",
+        service: "drive.googleapis.com",
+        scope: DRIVE_METADATA_READONLY_SCOPE,
+        ...(f.account ? { account: f.account } : {}),
+      });
+      return `${common ?? "Google Drive nekade åtkomst till filens uppgifter"}${googleSaid(f.google)}`;
+    }
+    case "not-found":
+      return "Google Drive hittar inte filen";
+    case "unauthenticated":
+      return `inloggningen mot Google Drive misslyckades (${f.message})`;
+    case "rejected":
+      return `Google Drive avvisade anropet (HTTP ${f.status}: ${f.message})`;
+    case "broken":
+      return `Google Drive svarade inte som väntat (${f.message})`;
+    default:
+      return failureDetail(f);
   }
 }
 

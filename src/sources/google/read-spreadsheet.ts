@@ -1,3 +1,4 @@
+import type { drive_v3 } from "@googleapis/drive";
 import type { sheets_v4 } from "@googleapis/sheets";
 import type { z } from "zod";
 import { normaliseHeader } from "../../validation/read-sheet.ts";
@@ -7,6 +8,7 @@ import { formatNumber } from "../../text/swedish.ts";
 import type { WorkbookOutcome } from "../workbook-source.ts";
 import { classifyError } from "./classify-error.ts";
 import { failureDetail, type ReadFailure, type TransientCause } from "./messages.ts";
+import { lastModified, type LastModified } from "./modified-time.ts";
 import { batchGetValues, METADATA_FIELDS, spreadsheetMetadata, type SpreadsheetMetadata } from "./responses.ts";
 import { withRetry, type RetryPolicy, type Try } from "../../shared/retry.ts";
 import { quotedSheetRange, sheetLinkBase, spreadsheetIdOf, spreadsheetUrl } from "./spreadsheet-ref.ts";
@@ -16,6 +18,8 @@ import { sheetFromValues } from "./values-to-raw.ts";
 
 export interface ReadContext {
   readonly api: sheets_v4.Sheets;
+  /** Drive, for when each spreadsheet last changed; without it that is not known. */
+  readonly drive?: drive_v3.Drive;
   readonly retry: RetryPolicy;
   /** Time allowed for one spreadsheet, both calls and every wait included. */
   readonly budgetMs: number;
@@ -30,10 +34,12 @@ type Attempt<T> = Try<T, ReadFailure, TransientCause>;
 type Sheet = SpreadsheetMetadata["sheets"][number];
 
 /**
- * Reads one spreadsheet with two calls at most: `spreadsheets.get` for the
- * sheets' titles, ids, hidden state and merges, then one `values.batchGet` for
- * every sheet in `wanted` (normalised names) that exists. Never throws for a
- * spreadsheet that cannot be read: that is a `source-unavailable` problem.
+ * Reads one spreadsheet with two Sheets calls at most: `spreadsheets.get` for
+ * the sheets' titles, ids, hidden state and merges, then one
+ * `values.batchGet` for every sheet in `wanted` (normalised names) that
+ * exists; meanwhile one Drive `files.get` for when it last changed (outside
+ * the Sheets budget: Drive has its own quota). Never throws for a spreadsheet
+ * that cannot be read: that is a `source-unavailable` problem.
  */
 export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, ctx: ReadContext): Promise<WorkbookOutcome> {
   const id = spreadsheetIdOf(ref);
@@ -61,6 +67,14 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
       seconds: secondsSince(started, ctx.timer),
       last: r.last,
     });
+
+  // Drive's answer is only a note if missing: the spreadsheet is read whatever it says.
+  const drive = ctx.drive;
+  const modified: Promise<LastModified | undefined> = drive
+    ? lastModified(drive, id, (request, shape) =>
+        withRetry((timeoutMs) => attempt(request, shape, id, timeoutMs), ctx.retry, budgetClock, deadline),
+      )
+    : Promise.resolve(undefined);
 
   const meta = await call(
     (signal) => ctx.api.spreadsheets.get({ spreadsheetId: id, fields: METADATA_FIELDS, includeGridData: false }, { signal }),
@@ -95,7 +109,7 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
     });
   }
 
-  const workbook: RawWorkbook = {
+  let workbook: RawWorkbook = {
     name: meta.value.properties.title,
     location: spreadsheetUrl(id),
     dateSystem: 1900,
@@ -111,6 +125,9 @@ export async function readSpreadsheet(ref: string, wanted: ReadonlySet<string>, 
         }),
       ),
   };
+  const changed = await modified;
+  if (changed && "modifiedAt" in changed) workbook = { ...workbook, modifiedAt: changed.modifiedAt };
+  if (changed && "unknown" in changed) workbook = { ...workbook, notes: [{ code: "modified-unknown", detail: changed.unknown }] };
   if (rowCount(workbook.sheets) > MAX_WORKBOOK_ROWS) {
     return {
       ok: false,

@@ -9,8 +9,8 @@ export { SHEETS_READONLY_SCOPE };
 export type SheetsAuth = NonNullable<sheets_v4.Options["auth"]>;
 
 /** Application Default Credentials (the function's service account, or `gcloud auth application-default login`), read-only. */
-export function applicationDefaultAuth(): GoogleAuth {
-  return new GoogleAuth({ scopes: [SHEETS_READONLY_SCOPE] });
+export function applicationDefaultAuth(scope: string = SHEETS_READONLY_SCOPE): GoogleAuth {
+  return new GoogleAuth({ scopes: [scope] });
 }
 
 /**

@@ -19,6 +19,7 @@ export { fakeSheetsSource, TEST_RETRY } from "./source.ts";
 export { ObjectStore, STORAGE_GET, STORAGE_INSERT } from "./cloud-storage.ts";
 export type { FakeObject } from "./cloud-storage.ts";
 export { DriveStore, DRIVE_CREATE } from "./drive-v3.ts";
+export { DRIVE_GET, DEFAULT_MODIFIED_TIME } from "./drive-v3-get.ts";
 export type { FakeDriveFile } from "./drive-v3.ts";
 export { METADATA_TOKEN, metadataEnv } from "./metadata.ts";
 export {

@@ -4,6 +4,7 @@ import { CallLog } from "./call-log.ts";
 import { cloudStorageRoutes, ObjectStore } from "./cloud-storage.ts";
 import { DriveStore, driveV3Routes } from "./drive-v3.ts";
 import { DriveFiles, driveV3FileRoutes } from "./drive-v3-files.ts";
+import { driveV3GetRoute } from "./drive-v3-get.ts";
 import { FaultPlan, type Fault } from "./faults.ts";
 import { metadataRoutes, tokenInfoRoute } from "./metadata.ts";
 import { findRoute, type FakeReply, type FakeRequest, type Route } from "./router.ts";
@@ -17,6 +18,7 @@ export const FAKE_ACCESS_TOKEN = "fake-google-access-token";
 /** What the fake's tokeninfo says the token carries: every scope lägesbild asks for. */
 export const FAKE_TOKEN_SCOPES = [
   "https://www.googleapis.com/auth/spreadsheets.readonly",
+  "https://www.googleapis.com/auth/drive.metadata.readonly",
   "https://www.googleapis.com/auth/drive.file",
   "https://www.googleapis.com/auth/devstorage.read_write",
 ] as const;
@@ -45,7 +47,7 @@ export interface FakeGoogleOptions {
 
 /**
  * A local HTTP server that answers like the Google REST APIs lägesbild uses
- * (Sheets v4, Drive v3 uploads, the Cloud Storage JSON API, and the metadata
+ * (Sheets v4, Drive v3 uploads and files.get, the Cloud Storage JSON API, and the metadata
  * server's access tokens for Application Default Credentials), counts every
  * call per endpoint and key, and meets calls with injected faults: 429 with
  * Retry-After, 5xx, slow answers, truncated JSON, dropped connections.
@@ -63,6 +65,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     ...sheetsV4Routes(spreadsheets),
     ...sheetsV4WriteRoutes(spreadsheets),
     ...driveV3FileRoutes(driveFiles, drive, spreadsheets),
+    driveV3GetRoute(spreadsheets),
     ...cloudStorageRoutes(objects),
     ...driveV3Routes(drive),
     ...metadataRoutes(token ?? FAKE_ACCESS_TOKEN),

@@ -43,6 +43,8 @@ export interface FakeSpreadsheet {
   readonly id: string;
   readonly title: string;
   readonly sheets: readonly FakeSheet[];
+  /** When Drive says it last changed (RFC 3339); DEFAULT_MODIFIED_TIME when not given. */
+  readonly modifiedTime?: string;
 }
 
 /** The spreadsheets the fake server knows, by id. */
