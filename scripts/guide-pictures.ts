@@ -32,7 +32,9 @@ export async function makeGuidePictures(outDir: string): Promise<string[]> {
   try {
     await mkdir(outDir, { recursive: true });
     const out = join(work, "out");
-    const quiet = { stdout: () => undefined, stderr: () => undefined, env: process.env };
+    // As managers get it where the web pages are published: with "Öppna i webbläsaren".
+    const env = { ...process.env, LAGESBILD_WEB_BASE_URL: "https://intranat.example/lagesbild/" };
+    const quiet = { stdout: () => undefined, stderr: () => undefined, env };
     const code = await runCli(["run", EXAMPLE, "--as-of", AS_OF, "--out-dir", out], quiet);
     if (code !== 0) throw new Error(`lagesbild run on the example exited with ${code}`);
 

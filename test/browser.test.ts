@@ -37,11 +37,21 @@ function hardWeekWithLongName(): SummaryFacts {
 }
 
 const email = (facts: () => SummaryFacts, audience: Audience) => () => composeSummary(facts(), audience).html;
+/** The example as it goes out where the web pages are published: each e-mail starts with "Öppna i webbläsaren". */
+const linked = (): SummaryFacts => ({
+  ...example,
+  webPages: {
+    overview: "https://intranat.example/lagesbild/lagesbild-2024-W38.html",
+    blocks: { bostader: "https://intranat.example/lagesbild/lagesbild-2024-W38-bostader.html" },
+  },
+});
 const webPage = (facts: () => SummaryFacts, block?: string) => () => renderWebPages(facts()).find((p) => p.block === block)!.html;
 
 const cases: [string, () => string][] = [
   ["overview-email", email(() => example, overview)],
   ["owner-email", email(() => example, owner)],
+  ["overview-email-linked", email(linked, overview)],
+  ["owner-email-linked", email(linked, owner)],
   ["hard-week-email", email(hardWeekWithLongName, overview)],
   ["web-page", webPage(() => example)],
   ["owner-web-page", webPage(() => example, "bostader")],

@@ -81,7 +81,12 @@ describe("a spreadsheet whose modifiedTime Drive does not give", () => {
       1,
     ],
     ["the Drive API not enabled", replay(loadFixture("drive-403-service-disabled")), /Google Drive API är inte aktiverat/, 1],
-    ["a file Drive does not find", fault.status(404), /Google Drive hittar inte filen/, 1],
+    [
+      "a file Drive does not find",
+      fault.status(404),
+      /Google Drive visar inte filen för den här inloggningen, som behöver behörigheten \(scope\) https:\/\/www\.googleapis\.com\/auth\/drive\.metadata\.readonly/,
+      1,
+    ],
     ["Drive failing every time", fault.serverError(503), /Google Drive svarade inte efter 4 försök \(senast: HTTP 503/, 4],
   ])("is still read, with a warning that says why staleness is unknown: %s", async (_, failure, why, calls) => {
     fake.faults.always(DRIVE_GET, id, failure);
@@ -104,7 +109,7 @@ describe("a spreadsheet whose modifiedTime Drive does not give", () => {
       severity: "warning",
       workbook: "Energi",
       message:
-        "Det gick inte att se när kalkylarket senast ändrades (Google Drive hittar inte filen), så lägesbilden kan inte säga om arbetsboken har lämnats orörd länge.",
+        "Det gick inte att se när kalkylarket senast ändrades (Google Drive visar inte filen för den här inloggningen, som behöver behörigheten (scope) https://www.googleapis.com/auth/drive.metadata.readonly), så lägesbilden kan inte säga om arbetsboken har lämnats orörd länge.",
     });
   });
 });

@@ -72,7 +72,8 @@ export function modifiedUnknownDetail(
       return `${common ?? "Google Drive nekade åtkomst till filens uppgifter"}${googleSaid(f.google)}`;
     }
     case "not-found":
-      return "Google Drive hittar inte filen";
+      // Drive answers 404 for a file the login may not see, e.g. one lägesbild did not create under the set-up's drive.file scope.
+      return `Google Drive visar inte filen för den här inloggningen, som behöver behörigheten (scope) ${DRIVE_METADATA_READONLY_SCOPE}`;
     case "unauthenticated":
       return `inloggningen mot Google Drive misslyckades (${f.message})`;
     case "rejected":
