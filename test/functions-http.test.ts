@@ -4,6 +4,7 @@ import { captureLogs, DRIVE_FOLDER, serve, startHarness, type Harness, type Serv
 
 const SHEETS = "https://www.googleapis.com/auth/spreadsheets.readonly";
 const DRIVE = "https://www.googleapis.com/auth/drive.file";
+const DRIVE_METADATA = "https://www.googleapis.com/auth/drive.metadata.readonly";
 
 let harness: Harness;
 let validate: Served;
@@ -29,9 +30,9 @@ describe("the validate function over HTTP", () => {
     expect(body["counts"]).toEqual({ error: 0, warning: (body["problems"] as unknown[]).length });
     expect((body["workbooks"] as { readable: boolean }[]).length).toBe(harness.fake.spreadsheets.ids().length);
     expect((body["workbooks"] as { readable: boolean }[]).every((w) => w.readable)).toBe(true);
-    // One batchGet per spreadsheet, through Application Default Credentials with the read-only scope only.
+    // One batchGet per spreadsheet, through Application Default Credentials with the read-only scopes only (Drive: when each changed).
     expect(Object.values(harness.fake.calls.perKey(SHEETS_BATCH_GET))).toEqual(harness.fake.spreadsheets.ids().map(() => 1));
-    expect(Object.keys(harness.fake.calls.perKey(METADATA_TOKEN))).toEqual([SHEETS]);
+    expect(Object.keys(harness.fake.calls.perKey(METADATA_TOKEN)).sort()).toEqual([DRIVE_METADATA, SHEETS].sort());
   });
 
   it("shows a spreadsheet the account cannot read as a located problem, and the others are still read", async () => {
@@ -128,7 +129,7 @@ describe("the report function over HTTP", () => {
       validation: { counts: { error: 0 } },
     });
     expect(harness.fake.calls.count(DRIVE_CREATE)).toBe(1);
-    expect(Object.keys(harness.fake.calls.perKey(METADATA_TOKEN)).sort()).toEqual([DRIVE, SHEETS]);
+    expect(Object.keys(harness.fake.calls.perKey(METADATA_TOKEN)).sort()).toEqual([DRIVE, DRIVE_METADATA, SHEETS].sort());
     expect(logs.find((l) => l["message"] === "report stored")).toMatchObject({ severity: "INFO", report: 1, link: result.body["link"] });
   });
 
