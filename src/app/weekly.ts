@@ -7,6 +7,7 @@ import { type DeliveryCounts, logDeliveries } from "./log-deliveries.ts";
 import { type Outcome, outcomeOf } from "./outcome.ts";
 import type { Ports } from "./ports.ts";
 import { requireReadableCentral } from "./readable-source.ts";
+import { webPublisher } from "./web-publisher.ts";
 
 export interface WeeklyRequest {
   readonly asOf: string;
@@ -37,7 +38,7 @@ export async function sendWeekly(ports: Ports, request: WeeklyRequest): Promise<
   const reportLink = request.reportLink ?? mail.reportLink;
   const store = await ports.stateStore();
   const transport = await ports.openTransport();
-  const publishWeb = ports.webPublisher();
+  const publishWeb = webPublisher(ports);
   const run = await sendSummaries({
     programme,
     problems,
