@@ -52,12 +52,10 @@ export interface RawWorkbook {
   readonly notes?: readonly ReadNote[];
 }
 
-export interface ReadNote {
-  readonly code: "macros-ignored" | "modified-unknown";
-  readonly sheet?: string;
-  /** Why, in Swedish, when the adapter knows. */
-  readonly detail?: string;
-}
+export type ReadNote =
+  | { readonly code: "macros-ignored"; readonly sheet?: string }
+  /** The adapter could not tell when the workbook last changed; `detail` says why, in Swedish. */
+  | { readonly code: "modified-unknown"; readonly detail: string };
 
 /** Column letters for a 0-based column index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {

@@ -71,7 +71,7 @@ export const messages = {
   "macros-ignored": { severity: "warning", text: () => "Arbetsboken innehåller makron; de körs inte och ignoreras." },
   "modified-unknown": {
     severity: "warning",
-    text: (p) =>
+    text: (p: { readonly detail: string }) =>
       `Det gick inte att se när kalkylarket senast ändrades (${p.detail}), så lägesbilden kan inte säga om arbetsboken har lämnats orörd länge.`,
   },
   "workbook-unreferenced": {

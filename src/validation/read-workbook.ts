@@ -59,6 +59,10 @@ export function readWorkbook<L extends Readonly<Record<string, AnySheet>>>(
     if (read.omitted > 0) omitted.push({ workbook: raw.name, sheet: sheet.name, rows: read.omitted });
   }
   for (const note of raw.notes ?? [])
-    problems.push(problem(note.code, { workbook: raw.name }, note.detail === undefined ? {} : { detail: note.detail }));
+    problems.push(
+      note.code === "modified-unknown"
+        ? problem(note.code, { workbook: raw.name }, { detail: note.detail })
+        : problem(note.code, { workbook: raw.name }),
+    );
   return { rows: rows as WorkbookRows<L>, problems, omitted };
 }
