@@ -62,6 +62,12 @@ export const STRUCTURE = {
 } as const;
 
 export const TABLES = {
+  networks: {
+    caption: "Nätverk och forum som arbetet deltar i under perioden, enligt arbetsböckerna",
+    headers: ["Nätverk eller forum", "Arbetsgrupp", "Roll", "Sedan"] as const,
+    coordination: "Samordningen",
+    none: "Inga nätverk är registrerade för perioden på bladet Nätverk.",
+  },
   blocks: {
     caption: "Byggstenar och tvärgående områden",
     headers: ["Byggsten eller område", "Typ", "Status"] as const,

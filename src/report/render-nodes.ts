@@ -11,6 +11,7 @@ import { isHeading, type LeafNode, type OutlineNode } from "./outline/outline.ts
 import { activitiesByBlock, activitiesByTool } from "./sections/activities.ts";
 import { blockSections } from "./sections/block-sections.ts";
 import { blocksTable } from "./sections/blocks-table.ts";
+import { networksTable } from "./sections/networks-table.ts";
 import { structureFigure } from "./sections/structure-figure.ts";
 import { budgetTable } from "./sections/budget.ts";
 import { followUpBlocks, followUpIndicators, recommendationFates } from "./sections/follow-up.ts";
@@ -55,6 +56,7 @@ function renderLeaf(node: LeafNode, ctx: RenderContext, level: number, numberedP
   }
   if ("blocks" in node) return node.blocks === "figure" ? structureFigure(ctx) : blocksTable(ctx);
   if ("budget" in node) return budgetTable(ctx);
+  if ("networks" in node) return networksTable(ctx);
   const unknown: never = node;
   throw new Error(`unknown outline node ${JSON.stringify(unknown)}`);
 }

@@ -49,6 +49,7 @@ const leafNode = z.union([
   z.object({ followUp: z.enum(["indicators", "blocks", "recommendations", "allRecommendations"]) }).strict(),
   z.object({ activities: z.enum(["byTool", "byBlock"]) }).strict(),
   z.object({ budget: z.enum(["table"]) }).strict(),
+  z.object({ networks: z.enum(["table"]) }).strict(),
   z.object({ blocks: z.enum(["table", "figure"]) }).strict(),
 ]);
 
