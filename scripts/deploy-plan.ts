@@ -348,17 +348,7 @@ function deployFunction(f: FunctionSpec, o: DeployOptions): string[] {
     `--source=${join(o.sourceDir, f.name)}`,
     `--entry-point=${f.name}`,
     ...trigger,
-    "--no-allow-unauthenticated",
-    `--service-account=${sa(f.account, o.project)}`,
-    `--build-service-account=projects/${o.project}/serviceAccounts/${sa(BUILD_ACCOUNT, o.project)}`,
-    `--env-vars-file=${o.envFile}`,
-    ...(f.mail && o.smtpSecret ? [`--set-secrets=LAGESBILD_SMTP_PASSWORD=${o.smtpSecret}:latest`] : []),
-    `--memory=${f.memory}`,
-    ...(f.cpu ? [`--cpu=${f.cpu}`] : []),
-    `--concurrency=${CONCURRENCY}`,
-    `--max-instances=${f.maxInstances}`,
-    `--timeout=${f.timeout}`,
-    `--project=${o.project}`,
+    ...serviceFlags(f, o),
   ];
 }
 
@@ -377,10 +367,18 @@ function deployImage(f: FunctionSpec, o: DeployOptions): string[] {
     f.service,
     `--source=${join(o.sourceDir, f.name)}`,
     `--region=${o.region}`,
+    ...serviceFlags(f, o),
+  ];
+}
+
+/** What a function and the service that replaces it share: no anonymous callers, the accounts, variables, secret, resources and limits. */
+function serviceFlags(f: FunctionSpec, o: DeployOptions): string[] {
+  return [
     "--no-allow-unauthenticated",
     `--service-account=${sa(f.account, o.project)}`,
     `--build-service-account=projects/${o.project}/serviceAccounts/${sa(BUILD_ACCOUNT, o.project)}`,
     `--env-vars-file=${o.envFile}`,
+    ...(f.mail && o.smtpSecret ? [`--set-secrets=LAGESBILD_SMTP_PASSWORD=${o.smtpSecret}:latest`] : []),
     `--memory=${f.memory}`,
     ...(f.cpu ? [`--cpu=${f.cpu}`] : []),
     `--concurrency=${CONCURRENCY}`,
