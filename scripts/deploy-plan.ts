@@ -360,15 +360,7 @@ function deployFunction(f: FunctionSpec, o: DeployOptions): string[] {
  * memory, CPU, limits and variables as the function it replaces.
  */
 function deployImage(f: FunctionSpec, o: DeployOptions): string[] {
-  return [
-    "gcloud",
-    "run",
-    "deploy",
-    f.service,
-    `--source=${join(o.sourceDir, f.name)}`,
-    `--region=${o.region}`,
-    ...serviceFlags(f, o),
-  ];
+  return ["gcloud", "run", "deploy", f.service, `--source=${join(o.sourceDir, f.name)}`, `--region=${o.region}`, ...serviceFlags(f, o)];
 }
 
 /** What a function and the service that replaces it share: no anonymous callers, the accounts, variables, secret, resources and limits. */
