@@ -15,7 +15,7 @@ import { countProblems, errorsOf, type Problem } from "../../validation/problem.
 import { asOfOption, reportOption } from "../as-of.ts";
 import { formatProblems } from "../format-problems.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
-import { tellPdf } from "../write-pdf.ts";
+import { tellPdf } from "../tell-pdf.ts";
 import { cliPorts, outboxOf, progressOn } from "../ports.ts";
 
 interface ReportOptions {

@@ -18,7 +18,7 @@ import { asOfOption, reportOption } from "../as-of.ts";
 import { countOf } from "../../text/swedish.ts";
 import { omittedIn } from "../format-problems.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
-import { tellPdf } from "../write-pdf.ts";
+import { tellPdf } from "../tell-pdf.ts";
 import { cliPorts, outboxOf, progressOn, webDirOf } from "../ports.ts";
 import { REPORT_TYPE } from "../../../sheets-schema/vocabulary.ts";
 

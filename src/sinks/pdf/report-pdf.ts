@@ -3,7 +3,6 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ReportFile } from "../report-store/report-store.ts";
-import { DEFAULT_PDF_TIMEOUT_MS } from "./default-timeout.ts";
 import { convertDocxToPdf } from "./docx-to-pdf.ts";
 import type { FigureText } from "./figure-alt-texts.ts";
 
@@ -36,7 +35,7 @@ export async function reportPdf(docx: ReportFile, figures: readonly FigureText[]
     const result = await convertDocxToPdf(docxPath, pdfPath, {
       soffice: options.soffice,
       figures,
-      timeoutMs: options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS,
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     });
     return {
       file: { fileName: pdfNameFor(docx.fileName), content: await readFile(pdfPath), contentType: PDF_CONTENT_TYPE },
