@@ -1,0 +1,109 @@
+/**
+ * The TOC's page numbers are worked out once per document, its list numbers
+ * from a body without the tables that number nothing, and the sparse-page
+ * check takes the pages the estimator laid out last. Each shortcut must give
+ * what the long way gives.
+ */
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, type PageNumberEstimator } from "docx";
+import * as layout from "docx/layout";
+import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { NUMBERED_STYLES, pageNumbersOncePerDocument, withoutUnnumberedTables } from "../src/report/page-numbers.ts";
+import { reportNumbering, reportStyles, STYLE } from "../src/report/styles.ts";
+import { hunksOf, unpatched } from "./helpers/carried-patch.ts";
+import { docxParts } from "./helpers/docx-text.ts";
+import { renderExampleReport } from "./helpers/example-report.ts";
+
+let scratch: string | undefined;
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+const cellTable = (...paragraphs: Paragraph[]) =>
+  new Table({ rows: [new TableRow({ children: [new TableCell({ children: paragraphs })] })] });
+const heading = (text: string, level: 1 | 2) =>
+  new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+
+/** Numbered headings with tables between them: of text only, of bullets, and one holding a numbered heading. */
+function documentWith(pageNumbers: PageNumberEstimator): Document {
+  return new Document({
+    styles: reportStyles("sv-SE"),
+    numbering: reportNumbering(),
+    pageNumbers,
+    sections: [
+      {
+        children: [
+          new TableOfContents("Innehåll", { hyperlink: true, headingStyleRange: "1-3" }),
+          heading("Första", 1),
+          cellTable(new Paragraph({ text: "bara text", style: STYLE.tableText })),
+          heading("Andra", 2),
+          cellTable(new Paragraph({ text: "i tabellen men numrerad", heading: HeadingLevel.HEADING_2 })),
+          heading("Tredje", 2),
+          cellTable(new Paragraph({ text: "punkt", style: STYLE.listBullet })),
+          heading("Fjärde", 1),
+        ],
+      },
+    ],
+  });
+}
+
+/** The TOC entries' numbers and titles as written. */
+async function tocEntries(document: Document): Promise<string[]> {
+  const xml = (await docxParts(await Packer.toBuffer(document))).get("word/document.xml") ?? "";
+  const toc = xml.slice(0, xml.indexOf("</w:sdtContent>"));
+  return [...toc.matchAll(/<w:p\b.*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("|"));
+}
+
+describe("the TOC's list numbers", () => {
+  it("are those of the whole body, a table that numbers a heading counted", async () => {
+    const shortcut = await tocEntries(documentWith(pageNumbersOncePerDocument()));
+    const whole = await tocEntries(documentWith(layout.estimatePageNumbers));
+    expect(shortcut).toEqual(whole);
+    // The heading inside the table moved the count: the one after it is 1.3.
+    expect(shortcut.some((entry) => entry.startsWith("1.3|Tredje"))).toBe(true);
+  });
+
+  it("are read without the tables that number nothing, and with those that might", () => {
+    const paragraph = (style: string) => ({ "w:p": [{ "w:pPr": [{ "w:pStyle": { _attr: { "w:val": style } } }] }] });
+    const table = (...content: object[]) => ({ "w:tbl": [{ "w:tr": [{ "w:tc": content }] }] });
+    const plain = table(paragraph(STYLE.tableText));
+    const numbered = table({ "w:p": [{ "w:pPr": [{ "w:numPr": [] }] }] });
+    const bullets = table(paragraph(STYLE.listBullet));
+    const styled = { "w:tbl": [{ "w:tblPr": [{ "w:tblStyle": { _attr: { "w:val": "Any" } } }] }] };
+    const body = { "w:body": [paragraph(HeadingLevel.HEADING_1), plain, numbered, bullets, styled, plain] };
+    const kept = (withoutUnnumberedTables(body as never) as unknown as typeof body)["w:body"];
+    expect(kept).toEqual([paragraph(HeadingLevel.HEADING_1), numbered, bullets, styled]);
+  });
+
+  it("know every style of the report that numbers its paragraphs", () => {
+    const styles = reportStyles("sv-SE");
+    const defaults = Object.entries(styles.default ?? {}).flatMap(([name, style]) =>
+      (style as { paragraph?: { numbering?: unknown } }).paragraph?.numbering ? [name.replace(/^heading/, "Heading")] : [],
+    );
+    const own = (styles.paragraphStyles ?? []).flatMap((style) => (style.paragraph?.numbering ? [style.id] : []));
+    expect(new Set([...defaults, ...own])).toEqual(NUMBERED_STYLES);
+  });
+});
+
+describe("the pages the sparse-page check is given", () => {
+  it("are the estimator's last pass, the same as the published layout lays the document out afresh", async () => {
+    const { rendered } = await renderExampleReport();
+    const document = rendered.document as Document;
+    const reused = layout.layoutDocument(document);
+
+    scratch = await mkdtemp(join(tmpdir(), "lagesbild-page-numbers-"));
+    const LAYOUT = "node_modules/docx/dist/layout.mjs";
+    const published = join(scratch, "layout.mjs");
+    writeFileSync(published, unpatched(readFileSync(LAYOUT, "utf8"), hunksOf("patches/docx+9.15.2.patch", LAYOUT)));
+    const original = (await import(pathToFileURL(published).href)) as typeof layout;
+    const fresh = original.layoutDocument(document);
+
+    expect(reused.pages.length).toBeGreaterThan(10);
+    expect(reused.stoppedAt).toBeUndefined();
+    expect(reused).toEqual(fresh);
+  }, 240_000);
+});
