@@ -71,6 +71,22 @@ describe("deliverables in the lägesbild", () => {
   });
 });
 
+describe("overdue deliverables due on the same day", () => {
+  it("are shown in sheet order up to the limit, whichever block keeps them, and the rest counted", () => {
+    // 22 deliverables all due 2024-09-02, written in the order T0 … T21; one due earlier, written last, comes first.
+    const tied = Array.from({ length: 22 }, (_, i) =>
+      deliverable({ id: `T${i}`, title: `Lika ${i}`, due: "2024-09-02", owner: i % 3 ? "energi" : "bostader" }),
+    );
+    const earliest = deliverable({ id: "E", title: "Äldst", due: "2024-09-01", owner: "energi" });
+    const programme = fixtureProgramme({ deliverables: [...tied, earliest] });
+    const facts: SummaryFacts = { slot: "2024-W38", programme, problems: [], status: fixtureStatus(programme) };
+    const section = buildSummaryContent(facts, manager).sections.find((s) => s.title.startsWith("Leveranser"))!;
+    expect(section.rows.map((r) => r.label)).toEqual(["Äldst", ...Array.from({ length: 19 }, (_, i) => `Lika ${i}`)]);
+    expect(section.rows[1]!.cells).toEqual(["2024-09-02", "försenad 16 dagar", "Bostäder"]);
+    expect(section.more).toBe("… och 3 till");
+  });
+});
+
 describe("changes in the lägesbild", () => {
   it("shows the first 25 new activities and counts the others", () => {
     const before = fixtureProgramme();

@@ -4,12 +4,10 @@
  * One line per kind of thing, so that a week with many late deliverables
  * still leaves room for the indicator that turned.
  */
-import type { Deliverable } from "../domain/model.ts";
-import { addDays, daysBetween } from "../indicators/calendar.ts";
-import { isOpen } from "../indicators/deliverable-status.ts";
-import { INDICATOR_STATUS, type IndicatorResult, type IndicatorStatus } from "../indicators/types.ts";
+import { addDays } from "../indicators/calendar.ts";
+import { INDICATOR_STATUS, type DeliverableDue, type IndicatorResult, type IndicatorStatus } from "../indicators/types.ts";
 import type { Problem } from "../validation/problem.ts";
-import { errorsIn } from "./facts-index.ts";
+import { dueDeliverables, errorsIn } from "./facts-index.ts";
 import type { AttentionLine, Tone } from "./content.ts";
 import { LIMITS, cut, field } from "./safe-text.ts";
 import { days as dayCount } from "./format.ts";
@@ -91,36 +89,30 @@ function indicatorLine(facts: SummaryFacts, scope: Scope): AttentionLine | undef
   return { text: texts.attention.indicatorsNow(now.length, list(now.map((c) => `${c.name} (${c.to})`))), anchor, tone };
 }
 
-function openDeliverables(facts: SummaryFacts, scope: Scope): Deliverable[] {
-  return facts.programme.deliverables.filter((d) => inScope(scope, d.owner) && isOpen(d));
+/** The recipient's part of the deliverables the status picture found due: the same rows, in its order (earliest first). */
+function dueInScope(due: readonly DeliverableDue[], scope: Scope): DeliverableDue[] {
+  return due.filter((d) => inScope(scope, d.deliverable.owner));
 }
 
 function overdueLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefined {
-  const { asOf } = facts.status;
-  const late = openDeliverables(facts, scope)
-    .filter((d) => d.due < asOf)
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const late = dueInScope(dueDeliverables(facts).overdue, scope);
   const oldest = late[0];
   if (!oldest) return undefined;
-  const title = field(oldest.title, LIMITS.title);
-  const days = daysBetween(oldest.due, asOf);
-  const text = late.length === 1 ? texts.attention.overdue(title, days) : texts.attention.overdueMany(late.length, title, days);
+  const title = field(oldest.deliverable.title, LIMITS.title);
+  const text =
+    late.length === 1 ? texts.attention.overdue(title, oldest.days) : texts.attention.overdueMany(late.length, title, oldest.days);
   return { text, anchor: SECTION_IDS.deliverables, tone: "bad" };
 }
 
 function dueThisWeekLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefined {
-  const { asOf } = facts.status;
-  const limit = addDays(asOf, DUE_WITHIN_WEEK_DAYS);
-  const soon = openDeliverables(facts, scope)
-    .filter((d) => d.due >= asOf && d.due <= limit)
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const limit = addDays(facts.status.asOf, DUE_WITHIN_WEEK_DAYS);
+  const soon = dueInScope(dueDeliverables(facts).soon, scope).filter((d) => d.deliverable.due <= limit);
   const first = soon[0];
   if (!first) return undefined;
-  const inDays = (d: Deliverable) => daysBetween(asOf, d.due);
   const text =
     soon.length === 1
-      ? texts.attention.dueThisWeek(field(first.title, LIMITS.title), inDays(first))
-      : texts.attention.dueThisWeekMany(soon.length, list(soon.map((d) => `${field(d.title, LIMITS.title)} (${d.due})`)));
+      ? texts.attention.dueThisWeek(field(first.deliverable.title, LIMITS.title), first.days)
+      : texts.attention.dueThisWeekMany(soon.length, list(soon.map(({ deliverable: d }) => `${field(d.title, LIMITS.title)} (${d.due})`)));
   return { text, anchor: SECTION_IDS.deliverables, tone: "warn" };
 }
 

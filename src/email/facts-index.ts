@@ -1,11 +1,32 @@
 /**
  * What every recipient's summary of one run looks up, worked out once per run
- * (per facts object) instead of once per recipient: the deliverables due, as
- * the status picture found them, and the problems of each workbook.
+ * instead of once per recipient: the deliverables due, as the status picture
+ * found them, the problems of each workbook, and whatever a section selects
+ * from all rows before it narrows them to a recipient (`perRun`).
  */
-import type { DeliverableDue } from "../indicators/types.ts";
+import type { Programme } from "../domain/model.ts";
+import type { DeliverableDue, StatusPicture } from "../indicators/types.ts";
 import { countProblems, type Problem } from "../validation/problem.ts";
 import type { SummaryFacts } from "./scope.ts";
+
+const runs = new WeakMap<StatusPicture, { readonly programme: Programme; readonly values: Map<unknown, unknown> }>();
+
+/**
+ * `select(facts)`, worked out once for a run's programme and status picture:
+ * every recipient's facts share them (a recipient's copy with web links too),
+ * so a section scans all rows once per run, then narrows the result.
+ */
+export function perRun<T>(facts: SummaryFacts, select: (facts: SummaryFacts) => T): T {
+  let run = runs.get(facts.status);
+  if (!run || run.programme !== facts.programme) {
+    run = { programme: facts.programme, values: new Map() };
+    runs.set(facts.status, run);
+  }
+  if (run.values.has(select)) return run.values.get(select) as T;
+  const value = select(facts);
+  run.values.set(select, value);
+  return value;
+}
 
 export interface DueDeliverables {
   /** Open and due before the as-of date, earliest first (ties in sheet order). */
@@ -14,16 +35,14 @@ export interface DueDeliverables {
   readonly soon: readonly DeliverableDue[];
 }
 
-const due = new WeakMap<SummaryFacts, DueDeliverables>();
-
 /** The status picture's deliverables due, split once per run (the picture decides which they are). */
 export function dueDeliverables(facts: SummaryFacts): DueDeliverables {
-  const known = due.get(facts);
-  if (known) return known;
+  return perRun(facts, splitDue);
+}
+
+function splitDue(facts: SummaryFacts): DueDeliverables {
   const all = facts.status.deliverablesDue;
-  const found = { overdue: all.filter((d) => d.state === "overdue"), soon: all.filter((d) => d.state === "due-soon") };
-  due.set(facts, found);
-  return found;
+  return { overdue: all.filter((d) => d.state === "overdue"), soon: all.filter((d) => d.state === "due-soon") };
 }
 
 const byWorkbook = new WeakMap<readonly Problem[], ReadonlyMap<string, readonly Problem[]>>();

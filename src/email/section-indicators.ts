@@ -2,7 +2,9 @@
 import type { IndicatorResult, IndicatorStatus } from "../indicators/types.ts";
 import type { Measurement } from "../domain/model.ts";
 import { clamp } from "../indicators/calendar.ts";
+import { groupBy } from "../indicators/group.ts";
 import type { Bar, Course, Legend, Section, Tone } from "./content.ts";
+import { perRun } from "./facts-index.ts";
 import { number } from "./format.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, type Scope, type SummaryFacts } from "./scope.ts";
@@ -31,7 +33,7 @@ export function indicatorsSection(facts: SummaryFacts, scope: Scope): Section | 
     columns: texts.indicators.columns,
     rows: shown.slice(0, MAX_INDICATOR_ROWS).map((i) => {
       const bar = progressBar(i);
-      const course = courseOf(i, facts.programme.measurements, facts.status.asOf);
+      const course = courseOf(i, perRun(facts, measurementsByIndicator).get(i.id) ?? [], facts.status.asOf);
       return {
         label: `${field(i.id, LIMITS.value)} ${field(i.name, LIMITS.title)}`,
         cells: [
@@ -81,6 +83,11 @@ export function courseOf(i: IndicatorResult, measurements: readonly Measurement[
     values: shown.map((p) => p.value),
     text: texts.indicators.course(shown.map((p) => texts.indicators.point(withUnit(p.value, i.unit), p.date))),
   };
+}
+
+/** Each indicator's measurements, grouped once per run for the courses of every recipient's indicators. */
+function measurementsByIndicator(facts: SummaryFacts): ReadonlyMap<string, readonly Measurement[]> {
+  return groupBy(facts.programme.measurements, (m) => [m.indicator]);
 }
 
 function latest(i: IndicatorResult): string {

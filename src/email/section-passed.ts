@@ -4,7 +4,9 @@
  * owner is asked to give them the status they have.
  */
 import { plannedDatePassed } from "../indicators/period.ts";
+import type { Activity } from "../domain/model.ts";
 import type { Row, Section } from "./content.ts";
+import { perRun } from "./facts-index.ts";
 import { LIMITS, field } from "./safe-text.ts";
 import { inScope, type Scope, type SummaryFacts } from "./scope.ts";
 import { texts } from "./texts.ts";
@@ -14,10 +16,7 @@ export const MAX_PASSED_ROWS = 20;
 /** The owner's planned activities whose date has passed, oldest first; `undefined` when none (or for the overview). */
 export function plannedPassedSection(facts: SummaryFacts, scope: Scope): Section | undefined {
   if (scope.all) return undefined;
-  const { asOf } = facts.status;
-  const passed = facts.programme.activities
-    .filter((a) => inScope(scope, a.owner) && plannedDatePassed(a, asOf))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const passed = perRun(facts, allPlannedPassed).filter((a) => inScope(scope, a.owner));
   if (passed.length === 0) return undefined;
   const rows: Row[] = passed.slice(0, MAX_PASSED_ROWS).map((a) => ({
     label: `${field(a.id, LIMITS.value)} ${field(a.title, LIMITS.title)}`,
@@ -33,4 +32,12 @@ export function plannedPassedSection(facts: SummaryFacts, scope: Scope): Section
     rows,
     ...(passed.length > MAX_PASSED_ROWS ? { more: texts.more(passed.length - MAX_PASSED_ROWS) } : {}),
   };
+}
+
+/** Every block's planned activities whose date has passed, oldest first, ties in sheet order: each owner's are a part of it. */
+function allPlannedPassed(facts: SummaryFacts): Activity[] {
+  const { asOf } = facts.status;
+  return facts.programme.activities
+    .filter((a) => plannedDatePassed(a, asOf))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

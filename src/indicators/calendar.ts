@@ -12,7 +12,32 @@ function day(iso: string): DateTime {
 
 /** Whole days from `a` to `b` (negative when b is earlier). */
 export function daysBetween(a: string, b: string): number {
+  const from = dayNumber(a);
+  const to = dayNumber(b);
+  if (from !== undefined && to !== undefined) return to - from;
   return Math.round(day(b).diff(day(a), "days").days);
+}
+
+const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})/u;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A plain `YYYY-MM-DD` as a count of days, without luxon: Swedish midnight
+ * always exists (clocks change at 02:00), so the days between two dates are
+ * the days between the same dates in UTC. Called for every deliverable and
+ * measurement, where building zoned DateTimes was most of the time. Anything
+ * else (another ISO form, a year before 1000) is left to luxon; an impossible
+ * date such as 2024-02-30 throws as luxon's check does.
+ */
+function dayNumber(iso: string): number | undefined {
+  const parts = PLAIN_DATE.exec(iso);
+  if (!parts) return undefined;
+  const [year, month, date] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (year < 1000) return undefined;
+  const ms = Date.UTC(year, month - 1, date);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) throw new Error(`not an ISO date: ${iso}`);
+  return ms / MS_PER_DAY;
 }
 
 /** Days in the inclusive range a..b (0 when b is before a). */

@@ -4,6 +4,7 @@
  * slutrapport draws as a line chart.
  */
 import type { Programme } from "../domain/model.ts";
+import { groupBy } from "./group.ts";
 import { indicatorResult } from "./indicator-result.ts";
 
 export interface IndicatorCourseLine {
@@ -28,10 +29,12 @@ export function indicatorCourse(programme: Programme, number: number, asOf: stri
     .filter((r) => r.number <= number)
     .sort((a, b) => a.number - b.number)
     .map((r) => ({ report: r.number, date: r.number === number ? asOf : r.date }));
+  const measurementsOf = groupBy(programme.measurements, (m) => [m.indicator]);
   return {
     points,
     indicators: programme.indicators.map((i) => {
-      const results = points.map((p) => indicatorResult(i, programme.measurements, programme.milestones, p.date));
+      const own = measurementsOf.get(i.id) ?? [];
+      const results = points.map((p) => indicatorResult(i, own, programme.milestones, p.date));
       return {
         id: i.id,
         name: i.name,

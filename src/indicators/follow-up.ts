@@ -21,6 +21,7 @@ import {
   DELIVERABLE_STATUS,
   RECOMMENDATION_STATUS,
 } from "../../sheets-schema/vocabulary.ts";
+import { groupBy } from "./group.ts";
 import { activitySpan, isCancelled } from "./period.ts";
 import { round6 } from "./round.ts";
 import type { DatedValue } from "./types.ts";
@@ -90,10 +91,13 @@ export function computeFollowUp(programme: Programme, number: number, asOf: stri
   const since = previous.periodEnd;
   const after = (date: string | undefined) => date !== undefined && date > since && date <= asOf;
   const blocks = [...programme.blocks].sort((a, b) => a.order - b.order).filter((b) => !notStartedOn(b, asOf));
+  const measurementsOf = groupBy(programme.measurements, (m) => [m.indicator]);
+  const activitiesOf = groupBy(programme.activities, (a) => [a.owner]);
+  const deliverablesOf = groupBy(programme.deliverables, (d) => [d.owner]);
   return {
     previous: { number: previous.number, title: previous.title, date: previous.date, periodEnd: previous.periodEnd },
     indicators: programme.indicators.map((i) => {
-      const own = programme.measurements.filter((m) => m.indicator === i.id);
+      const own = measurementsOf.get(i.id) ?? [];
       const then = latestBy(own, previous.date);
       const now = latestBy(own, asOf);
       return {
@@ -105,7 +109,7 @@ export function computeFollowUp(programme: Programme, number: number, asOf: stri
         ...(then && now ? { change: round6(now.value - then.value) } : {}),
       };
     }),
-    blocks: blocks.map((b) => blockNews(b, programme.activities, programme.deliverables, after, asOf)),
+    blocks: blocks.map((b) => blockNews(b, activitiesOf.get(b.id) ?? [], deliverablesOf.get(b.id) ?? [], after, asOf)),
     startedSince: blocks.filter((b) => notStartedOn(b, since)).map((b) => b.name),
     recommendations: recommendationFates(programme.recommendations, programme.recommendationFollowUps, number, (r) => r < number),
   };

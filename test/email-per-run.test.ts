@@ -1,0 +1,138 @@
+/**
+ * The sections a block's owner gets select their rows once per run from all
+ * rows, then narrow them to the recipient. These tests pin what each owner
+ * sees, in which order and with which ties, when every recipient of a run
+ * shares the same facts, so that a row under the wrong block or a selection
+ * kept from another recipient would show.
+ */
+import { describe, expect, it } from "vitest";
+import { buildSummaryContent } from "../src/email/build-content.ts";
+import type { Section } from "../src/email/content.ts";
+import type { Audience, SummaryFacts } from "../src/email/scope.ts";
+import { DUE_WITHIN_WEEK_DAYS } from "../src/email/attention.ts";
+import { THRESHOLDS } from "../src/indicators/thresholds.ts";
+import { activity, indicator, measurement } from "./helpers/programme.ts";
+import { block, deliverable, DOMAIN, fixtureProgramme, fixtureStatus } from "./helpers/summary-fixture.ts";
+
+const bostader: Audience = { overview: false, blocks: ["bostader"] };
+const energi: Audience = { overview: false, blocks: ["energi"] };
+const both: Audience = { overview: false, blocks: ["energi", "bostader"] };
+const manager: Audience = { overview: true, blocks: [] };
+
+// As of 2024-09-18. Rows in sheet order; the ones each owner must see are worked out in the tests.
+const programme = fixtureProgramme({
+  blocks: [
+    block({ id: "bostader", name: "Bostäder", order: 1, ownerEmail: `bostader@${DOMAIN}` }),
+    block({ id: "energi", name: "Energi", order: 2, ownerEmail: `energi@${DOMAIN}` }),
+  ],
+  indicators: [
+    indicator({ id: "IB", name: "Bostadsforum", block: "bostader", baseline: 0, baselineDate: "2024-01-01", target: 10 }),
+    indicator({ id: "IE", name: "Vätgasprojekt", unit: "st", block: "energi", baseline: 0, baselineDate: "2024-01-01", target: 10 }),
+  ],
+  measurements: [
+    { ...measurement("2024-03-31", 2, "IB"), owner: "bostader" },
+    { ...measurement("2024-03-31", 5, "IE"), owner: "energi" },
+    { ...measurement("2024-06-30", 3, "IB"), owner: "bostader" },
+    // Entered in the energi workbook for the bostader indicator: shown to the indicator's block.
+    { ...measurement("2024-10-01", 9, "IB"), owner: "energi" },
+    { ...measurement("2024-06-30", 7, "IE"), owner: "energi" },
+    { ...measurement("2024-10-05", 8, "IE"), owner: "energi" },
+  ],
+  activities: [
+    activity({ id: "EN-9", owner: "energi", title: "Sent möte", date: "2024-10-01", status: "genomförd" }),
+    activity({ id: "BO-5", owner: "bostader", title: "Bostadsmässa", date: "2024-10-01", status: "pågående" }),
+    activity({ id: "BO-6", owner: "bostader", title: "Planerad framåt", date: "2024-10-01", status: "planerad" }),
+    activity({ id: "EN-1", owner: "energi", title: "Dialog", date: "2024-08-01", status: "planerad" }),
+    activity({ id: "BO-1", owner: "bostader", title: "Forum", date: "2024-08-01", status: "planerad" }),
+    activity({ id: "BO-2", owner: "bostader", title: "Seminarium", date: "2024-07-01", status: "planerad" }),
+    activity({ id: "SAM-1", owner: null, title: "Styrgrupp", date: "2024-07-01", status: "planerad" }),
+    activity({ id: "EN-2", owner: "energi", title: "Inställt", date: "2024-10-02", status: "inställd" }),
+  ],
+  deliverables: [
+    deliverable({ id: "EN-L1", title: "Energi sen", due: "2024-09-01", owner: "energi" }),
+    deliverable({ id: "BO-L1", title: "Bostad sen A", due: "2024-09-01", owner: "bostader" }),
+    deliverable({ id: "BO-L2", title: "Bostad sen B", due: "2024-09-01", owner: "bostader" }),
+    deliverable({ id: "SAM-L1", title: "Samordning sen", due: "2024-08-01", owner: null }),
+    deliverable({ id: "EN-L2", title: "Energi snart", due: "2024-09-20", owner: "energi" }),
+    deliverable({ id: "BO-L3", title: "Bostad om en vecka", due: "2024-09-24", owner: "bostader" }),
+    deliverable({ id: "BO-L4", title: "Bostad om åtta dagar", due: "2024-09-26", owner: "bostader" }),
+  ],
+});
+const facts: SummaryFacts = { slot: "2024-W38", programme, problems: [], status: fixtureStatus(programme) };
+const section = (audience: Audience, title: string, from = facts): Section | undefined =>
+  buildSummaryContent(from, audience).sections.find((s) => s.title.startsWith(title));
+const rowsOf = (s: Section | undefined) => s?.rows.map((r) => [r.label, ...r.cells]);
+
+describe("one run's sections for each owner", () => {
+  it("date ahead: the owner's own rows, earliest first, on one date measurements before activities, each in sheet order", () => {
+    expect(rowsOf(section(bostader, "Daterat efter"))).toEqual([
+      ["Mätvärde", "IB: 9 antal", "2024-10-01"],
+      ["Aktivitet", "BO-5 Bostadsmässa (pågående)", "2024-10-01"],
+    ]);
+    expect(rowsOf(section(energi, "Daterat efter"))).toEqual([
+      ["Aktivitet", "EN-9 Sent möte (genomförd)", "2024-10-01"],
+      ["Mätvärde", "IE: 8 st", "2024-10-05"],
+    ]);
+    // Both blocks' rows merged by date; on 2024-10-01 the measurement first, then the activities in sheet order.
+    expect(rowsOf(section(both, "Daterat efter"))).toEqual([
+      ["Mätvärde", "IB: 9 antal", "2024-10-01"],
+      ["Aktivitet", "EN-9 Sent möte (genomförd)", "2024-10-01"],
+      ["Aktivitet", "BO-5 Bostadsmässa (pågående)", "2024-10-01"],
+      ["Mätvärde", "IE: 8 st", "2024-10-05"],
+    ]);
+    expect(section(manager, "Daterat efter")).toBeUndefined();
+  });
+
+  it("planned with a passed date: the owner's own, oldest first, ties in sheet order, never the coordination's", () => {
+    const passed = (audience: Audience) => section(audience, "Planerat, men")?.rows.map((r) => r.label);
+    expect(passed(bostader)).toEqual(["BO-2 Seminarium", "BO-1 Forum"]);
+    expect(passed(energi)).toEqual(["EN-1 Dialog"]);
+    expect(passed(both)).toEqual(["BO-2 Seminarium", "EN-1 Dialog", "BO-1 Forum"]);
+  });
+
+  it("courses: each indicator's own measurements up to the as-of date", () => {
+    const course = (audience: Audience) => section(audience, "Indikatorer")?.rows.map((r) => r.course?.values);
+    // Baseline 0 on 2024-01-01, then the measurements up to 2024-09-18 (9 and 8 lie after it).
+    expect(course(bostader)).toEqual([[0, 2, 3]]);
+    expect(course(energi)).toEqual([[0, 5, 7]]);
+    expect(course(manager)).toEqual([
+      [0, 2, 3],
+      [0, 5, 7],
+    ]);
+  });
+
+  it("attention: the owner's oldest overdue deliverable (the first in sheet order on a tie) and what falls due within the week", () => {
+    const lines = (audience: Audience) =>
+      buildSummaryContent(facts, audience)
+        .attention.filter((l) => l.anchor === "leveranser")
+        .map((l) => l.text);
+    expect(lines(bostader)).toEqual([
+      "2 leveranser är försenade, längst Bostad sen A (17 dagar).",
+      "Leveransen Bostad om en vecka förfaller om 6 dagar.",
+    ]);
+    expect(lines(energi)).toEqual(["Leveransen Energi sen är försenad 17 dagar.", "Leveransen Energi snart förfaller om 2 dagar."]);
+    expect(lines(manager)).toEqual([
+      "4 leveranser är försenade, längst Samordning sen (48 dagar).",
+      "2 leveranser förfaller inom en vecka: Energi snart (2024-09-20) och Bostad om en vecka (2024-09-24).",
+    ]);
+  });
+
+  it("is the same for a recipient whichever recipients of the run came before", () => {
+    const alone = (audience: Audience) => buildSummaryContent({ ...facts, status: fixtureStatus(programme) }, audience);
+    for (const audience of [manager, bostader, energi, both]) buildSummaryContent(facts, audience);
+    for (const audience of [both, energi, bostader, manager]) expect(buildSummaryContent(facts, audience)).toEqual(alone(audience));
+  });
+
+  it("is worked out again for another programme, even with the same status picture", () => {
+    const other = fixtureProgramme({
+      ...programme,
+      activities: [activity({ id: "BO-7", owner: "bostader", title: "Annan", date: "2024-09-01", status: "planerad" })],
+    });
+    expect(section(bostader, "Planerat, men", { ...facts, programme: other })?.rows.map((r) => r.label)).toEqual(["BO-7 Annan"]);
+    expect(section(bostader, "Planerat, men")?.rows.map((r) => r.label)).toEqual(["BO-2 Seminarium", "BO-1 Forum"]);
+  });
+
+  it("finds the deliverables due within the week among those the status picture calls due soon", () => {
+    expect(THRESHOLDS.dueSoonDays).toBeGreaterThanOrEqual(DUE_WITHIN_WEEK_DAYS);
+  });
+});
