@@ -4,10 +4,11 @@
  * found them, the problems of each workbook, and whatever a section selects
  * from all rows before it narrows them to a recipient (`perRun`).
  */
-import type { Programme } from "../domain/model.ts";
+import type { Owner, Programme } from "../domain/model.ts";
+import { groupBy } from "../indicators/group.ts";
 import type { DeliverableDue, StatusPicture } from "../indicators/types.ts";
 import { countProblems, type Problem } from "../validation/problem.ts";
-import type { SummaryFacts } from "./scope.ts";
+import { inScope, type Scope, type SummaryFacts } from "./scope.ts";
 
 const runs = new WeakMap<StatusPicture, { readonly programme: Programme; readonly values: Map<unknown, unknown> }>();
 
@@ -33,6 +34,25 @@ export interface DueDeliverables {
   readonly overdue: readonly DeliverableDue[];
   /** Open and due from the as-of date to THRESHOLDS.dueSoonDays after it, earliest first. */
   readonly soon: readonly DeliverableDue[];
+}
+
+/** A run's list of rows, and the same rows by the block each is shown to, in the list's order. */
+export interface RowsByBlock<T> {
+  readonly all: readonly T[];
+  readonly blockOf: (row: T) => Owner | undefined;
+  readonly byBlock: ReadonlyMap<Owner | undefined, readonly T[]>;
+}
+
+export function rowsByBlock<T>(all: readonly T[], blockOf: (row: T) => Owner | undefined): RowsByBlock<T> {
+  return { all, blockOf, byBlock: groupBy(all, (row) => [blockOf(row)]) };
+}
+
+/** The rows in a recipient's scope, in the list's order: one block's are its group, several blocks' a filter of the list. */
+export function rowsInScope<T>(rows: RowsByBlock<T>, scope: Scope): readonly T[] {
+  if (scope.all) return rows.all;
+  const [only, ...more] = scope.blocks;
+  if (only !== undefined && more.length === 0) return rows.byBlock.get(only) ?? [];
+  return rows.all.filter((row) => inScope(scope, rows.blockOf(row)));
 }
 
 /** The status picture's deliverables due, split once per run (the picture decides which they are). */

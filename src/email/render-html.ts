@@ -136,26 +136,42 @@ function sectionHtml(section: Section): string {
   return cell({ padding: "14px 20px 4px 20px" }, parts);
 }
 
+/** A row's styles, written once: a section may have thousands of rows. */
+const ROW_STYLE = {
+  card: style({ padding: "10px 0", "border-bottom": `1px solid ${RULE}`, "font-family": FONT }),
+  label: style({ ...TEXT, margin: "0 0 4px 0", "font-weight": "bold" }),
+  cell: style({ ...TEXT, margin: "0 0 3px 0" }),
+  heading: style({ color: MUTED_INK }),
+  caption: style({ ...SMALL, margin: "0 0 4px 0" }),
+  link: style({ ...TEXT, margin: "0" }),
+};
+
 /** A row stacked as a little card: the label, then each column as "Heading: value", then its pictures. */
 function rowHtml(row: Row, columns: readonly string[]): string {
-  const lines = [`<p${style({ ...TEXT, margin: "0 0 4px 0", "font-weight": "bold" })}>${t(row.label)}</p>`];
+  const lines = [`<p${ROW_STYLE.label}>${t(row.label)}</p>`];
   row.cells.forEach((value, i) => {
     if (!value) return;
     const tone = row.tone && row.toneCell === i ? row.tone : row.cellTones?.[i];
     const heading = columns[i + 1];
     lines.push(
-      `<p${style({ ...TEXT, margin: "0 0 3px 0" })}>${heading ? `<span${style({ color: MUTED_INK })}>${e(heading)}:</span> ` : ""}${tone ? badge(value, tone) : t(value)}</p>`,
+      `<p${ROW_STYLE.cell}>${heading ? `<span${ROW_STYLE.heading}>${e(heading)}:</span> ` : ""}${tone ? badge(value, tone) : t(value)}</p>`,
     );
   });
-  if (row.bar) lines.push(barHtml(row.bar), `<p${style({ ...SMALL, margin: "0 0 4px 0" })}>${t(row.bar.text)}</p>`);
-  if (row.course) lines.push(courseHtml(row.course), `<p${style({ ...SMALL, margin: "0 0 4px 0" })}>${t(row.course.text)}</p>`);
-  if (row.link) lines.push(`<p${style({ ...TEXT, margin: "0" })}>${link(row.link.href, row.link.label, TAP_LINK)}</p>`);
-  return `<tr><td${style({ padding: "10px 0", "border-bottom": `1px solid ${RULE}`, "font-family": FONT })}>\n${lines.join("\n")}\n</td></tr>`;
+  if (row.bar) lines.push(barHtml(row.bar), `<p${ROW_STYLE.caption}>${t(row.bar.text)}</p>`);
+  if (row.course) lines.push(courseHtml(row.course), `<p${ROW_STYLE.caption}>${t(row.course.text)}</p>`);
+  if (row.link) lines.push(`<p${ROW_STYLE.link}>${link(row.link.href, row.link.label, TAP_LINK)}</p>`);
+  return `<tr><td${ROW_STYLE.card}>\n${lines.join("\n")}\n</td></tr>`;
 }
 
+const BADGE_STYLE = Object.fromEntries(
+  Object.entries(TONE_TEXT).map(([tone, { color, background }]) => [
+    tone,
+    style({ color, "background-color": background, padding: "1px 6px", "font-weight": "bold" }),
+  ]),
+) as Readonly<Record<Tone, string>>;
+
 function badge(text: string, tone: Tone): string {
-  const { color, background } = TONE_TEXT[tone];
-  return `<span${style({ color, "background-color": background, padding: "1px 6px", "font-weight": "bold" })}>${t(text)}</span>`;
+  return `<span${BADGE_STYLE[tone]}>${t(text)}</span>`;
 }
 
 function legendHtml(legend: Legend): string {

@@ -6,10 +6,10 @@
 import type { Activity, Measurement, Owner } from "../domain/model.ts";
 import type { IndicatorResult } from "../indicators/types.ts";
 import type { Row, Section } from "./content.ts";
-import { perRun } from "./facts-index.ts";
+import { perRun, rowsByBlock, rowsInScope, type RowsByBlock } from "./facts-index.ts";
 import { number } from "./format.ts";
 import { LIMITS, field } from "./safe-text.ts";
-import { inScope, type Scope, type SummaryFacts } from "./scope.ts";
+import type { Scope, SummaryFacts } from "./scope.ts";
 import { texts } from "./texts.ts";
 import { ACTIVITY_STATUS } from "../../sheets-schema/vocabulary.ts";
 
@@ -21,9 +21,7 @@ type Ahead =
 /** The owner's rows dated after the as-of date, or `undefined` when there are none (or the summary is the overview). */
 export function aheadSection(facts: SummaryFacts, scope: Scope): Section | undefined {
   if (scope.all) return undefined;
-  const rows = perRun(facts, allAhead)
-    .filter((r) => inScope(scope, r.block))
-    .map(rowOf);
+  const rows = rowsInScope(perRun(facts, allAhead), scope).map(rowOf);
   if (rows.length === 0) return undefined;
   const { asOf } = facts.status;
   return { id: "daterat-efter", title: texts.ahead.title, note: texts.ahead.note(asOf), columns: texts.ahead.columns, rows };
@@ -34,7 +32,7 @@ export function aheadSection(facts: SummaryFacts, scope: Scope): Section | undef
  * date measurements before activities, each in sheet order. Each owner's rows
  * are a part of it, in the same order.
  */
-function allAhead(facts: SummaryFacts): Ahead[] {
+function allAhead(facts: SummaryFacts): RowsByBlock<Ahead> {
   const { programme, status } = facts;
   const later = (date: string) => date > status.asOf;
   const indicators = new Map<string, IndicatorResult>(status.indicators.map((i) => [i.id, i]));
@@ -49,7 +47,8 @@ function allAhead(facts: SummaryFacts): Ahead[] {
     if (!later(a.date) || a.status === ACTIVITY_STATUS.planned || a.status === ACTIVITY_STATUS.cancelled) continue;
     ahead.push({ block: a.owner, date: a.date, activity: a });
   }
-  return ahead.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  ahead.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  return rowsByBlock(ahead, (r) => r.block);
 }
 
 function rowOf(r: Ahead): Row {

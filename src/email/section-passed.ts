@@ -6,9 +6,9 @@
 import { plannedDatePassed } from "../indicators/period.ts";
 import type { Activity } from "../domain/model.ts";
 import type { Row, Section } from "./content.ts";
-import { perRun } from "./facts-index.ts";
+import { perRun, rowsByBlock, rowsInScope, type RowsByBlock } from "./facts-index.ts";
 import { LIMITS, field } from "./safe-text.ts";
-import { inScope, type Scope, type SummaryFacts } from "./scope.ts";
+import type { Scope, SummaryFacts } from "./scope.ts";
 import { texts } from "./texts.ts";
 
 export const MAX_PASSED_ROWS = 20;
@@ -16,7 +16,7 @@ export const MAX_PASSED_ROWS = 20;
 /** The owner's planned activities whose date has passed, oldest first; `undefined` when none (or for the overview). */
 export function plannedPassedSection(facts: SummaryFacts, scope: Scope): Section | undefined {
   if (scope.all) return undefined;
-  const passed = perRun(facts, allPlannedPassed).filter((a) => inScope(scope, a.owner));
+  const passed = rowsInScope(perRun(facts, allPlannedPassed), scope);
   if (passed.length === 0) return undefined;
   const rows: Row[] = passed.slice(0, MAX_PASSED_ROWS).map((a) => ({
     label: `${field(a.id, LIMITS.value)} ${field(a.title, LIMITS.title)}`,
@@ -35,9 +35,10 @@ export function plannedPassedSection(facts: SummaryFacts, scope: Scope): Section
 }
 
 /** Every block's planned activities whose date has passed, oldest first, ties in sheet order: each owner's are a part of it. */
-function allPlannedPassed(facts: SummaryFacts): Activity[] {
+function allPlannedPassed(facts: SummaryFacts): RowsByBlock<Activity> {
   const { asOf } = facts.status;
-  return facts.programme.activities
+  const passed = facts.programme.activities
     .filter((a) => plannedDatePassed(a, asOf))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return rowsByBlock(passed, (a) => a.owner);
 }
