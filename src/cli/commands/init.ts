@@ -1,11 +1,9 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { buildWorkbook } from "../../sinks/xlsx/build-workbook.ts";
 import { BLOCK_TEMPLATE_FILE, CENTRAL_FILE } from "../../sources/xlsx/folder-source.ts";
 import { EXIT, type CliIo, type ExitCode } from "../io.ts";
-import { writeBlockWorkbooks } from "../init-blocks.ts";
-import { updateBlocks, updateCentral, type WorkbookUpdated } from "../init-update.ts";
+import type { WorkbookUpdated } from "../init-update.ts";
 import { formatSetUp } from "../format-set-up.ts";
 import { UsageError } from "../../shared/errors.ts";
 
@@ -53,6 +51,12 @@ export function registerInit(program: Command, io: CliIo, done: (code: ExitCode)
         }
         if (options.folder || options.dryRun) throw new UsageError("--folder och --dry-run hör till --gsheets.");
         if (!dir) throw new UsageError("Ange mappen där arbetsböckerna ska skrivas, t.ex. lagesbild init arbetsbocker.");
+        // exceljs is loaded only here: the commands that read workbooks never write one.
+        const [{ buildWorkbook }, { writeBlockWorkbooks }, { updateBlocks, updateCentral }] = await Promise.all([
+          import("../../sinks/xlsx/build-workbook.ts"),
+          import("../init-blocks.ts"),
+          import("../init-update.ts"),
+        ]);
         if (options.update) {
           if (options.force)
             throw new UsageError(

@@ -4,7 +4,6 @@ import { OUTCOME_EXIT } from "../../app/outcome.ts";
 import { validateWorkbooks } from "../../app/validate.ts";
 import type { WorkbookInfo } from "../../domain/model.ts";
 import { UsageError } from "../../shared/errors.ts";
-import { annotateCopies, SameFolderError } from "../../sinks/xlsx/annotate-source.ts";
 import { countOf } from "../../text/swedish.ts";
 import { errorsOf, type Problem } from "../../validation/problem.ts";
 import { problemJson } from "../../validation/problem-json.ts";
@@ -51,6 +50,8 @@ async function writeAnnotated(
       "--annotate skriver kopior av .xlsx-filer. För Google Sheets länkar problemlistan (lagesbild validate) direkt till cellen.",
     );
   }
+  // exceljs is loaded only for --annotate: the other commands never write a workbook.
+  const { annotateCopies, SameFolderError } = await import("../../sinks/xlsx/annotate-source.ts");
   try {
     for (const copy of await annotateCopies(workbooks, problems, dir)) {
       io.stderr(`Skrev ${copy.file} (${countOf(copy.problems, "problem", "problem")} markerade)\n`);
