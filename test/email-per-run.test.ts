@@ -6,9 +6,10 @@
  * kept from another recipient would show.
  */
 import { describe, expect, it } from "vitest";
-import { buildSummaryContent } from "../src/email/build-content.ts";
+import { buildSummaryContent, withWebLink } from "../src/email/build-content.ts";
+import { composeSummary, renderSummary } from "../src/email/compose.ts";
 import type { Section } from "../src/email/content.ts";
-import type { Audience, SummaryFacts } from "../src/email/scope.ts";
+import type { Audience, SummaryFacts, WebPages } from "../src/email/scope.ts";
 import { DUE_WITHIN_WEEK_DAYS } from "../src/email/attention.ts";
 import { THRESHOLDS } from "../src/indicators/thresholds.ts";
 import { activity, indicator, measurement } from "./helpers/programme.ts";
@@ -134,5 +135,24 @@ describe("one run's sections for each owner", () => {
 
   it("finds the deliverables due within the week among those the status picture calls due soon", () => {
     expect(THRESHOLDS.dueSoonDays).toBeGreaterThanOrEqual(DUE_WITHIN_WEEK_DAYS);
+  });
+});
+
+describe("the link to the web page, added once the run knows where the pages are", () => {
+  const pages: WebPages = {
+    overview: "https://lagesbild.example/v38/index.html",
+    blocks: { energi: "https://lagesbild.example/v38/energi.html", bostader: "javascript:alert(1)" },
+  };
+
+  it("gives the message composed with the pages in the facts, for the overview, an owner and an owner whose link is refused", () => {
+    for (const audience of [manager, energi, bostader, both]) {
+      const linked = renderSummary(withWebLink(buildSummaryContent(facts, audience), pages, audience));
+      expect(linked).toEqual(composeSummary({ ...facts, webPages: pages }, audience));
+    }
+    expect(renderSummary(withWebLink(buildSummaryContent(facts, energi), pages, energi)).text).toContain(
+      "Öppna i webbläsaren: https://lagesbild.example/v38/energi.html",
+    );
+    // Bostäder's page has an address no reader should open: no link, the message as without pages.
+    expect(renderSummary(withWebLink(buildSummaryContent(facts, bostader), pages, bostader))).toEqual(composeSummary(facts, bostader));
   });
 });

@@ -10,7 +10,7 @@ import type { OmittedRows } from "../domain/model.ts";
 import { errorsIn, problemsOf } from "./facts-index.ts";
 import { counted, weekOfSlot } from "./format.ts";
 import { LIMITS, cut, field, singleLine } from "./safe-text.ts";
-import { scopeOf, workbookNamesOf, type Audience, type SummaryFacts } from "./scope.ts";
+import { scopeOf, workbookNamesOf, type Audience, type SummaryFacts, type WebPages } from "./scope.ts";
 import { aheadSection } from "./section-ahead.ts";
 import { blocksSection } from "./section-blocks.ts";
 import { changesSection } from "./section-changes.ts";
@@ -137,8 +137,18 @@ function clamp01(x: number): number {
   return Math.min(1, Math.max(0, x));
 }
 
+/**
+ * The summary with the link to the recipient's web page, once the run knows
+ * where the pages are: the same as composing it with `webPages` in the facts,
+ * without building the content again.
+ */
+export function withWebLink(content: SummaryContent, pages: WebPages, audience: Audience): SummaryContent {
+  const webLink = webLinkFor({ webPages: pages }, audience);
+  return webLink ? { ...content, webLink } : content;
+}
+
 /** The web version for this recipient: their block's page for an owner, the overview for everyone else. */
-function webLinkFor(facts: SummaryFacts, audience: Audience): Link | undefined {
+function webLinkFor(facts: Pick<SummaryFacts, "webPages">, audience: Audience): Link | undefined {
   const pages = facts.webPages;
   if (!pages) return undefined;
   const href = audience.overview ? pages.overview : audience.blocks.map((b) => pages.blocks[b]).find((h) => h !== undefined);

@@ -7,7 +7,8 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Programme } from "../domain/model.ts";
 import { domainOf, type Mailbox } from "../email/address.ts";
 import { changesBetween } from "../weekly/changes.ts";
-import { composeSummary } from "../email/compose.ts";
+import { buildSummaryContent, withWebLink } from "../email/build-content.ts";
+import { renderSummary } from "../email/compose.ts";
 import type { SummaryFacts, WebPages } from "../email/scope.ts";
 import { takeSnapshot } from "../weekly/snapshot.ts";
 import type { StatusPicture } from "../indicators/types.ts";
@@ -111,12 +112,13 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
 
   const results: RecipientResult[] = [];
   for (const recipient of plan.recipients) {
-    const composed = composeSummary(facts, recipient.audience);
+    // Built once per recipient; rendered only for a message that goes out, with the web link once the pages are known.
+    const content = buildSummaryContent(facts, recipient.audience);
     const result = {
       to: recipient.mailbox,
       overview: recipient.audience.overview,
       blocks: recipient.audience.blocks,
-      subject: composed.subject,
+      subject: content.subject,
     };
     if (dryRun) {
       results.push({ ...result, outcome: { status: "dry-run" } });
@@ -124,7 +126,7 @@ export async function sendSummaries(input: SummaryRunInput): Promise<SummaryRun>
     }
     const message = async (attempt: number, forced: boolean): Promise<OutgoingMessage> => {
       const webPages = await webPagesOnce();
-      const linked = webPages ? composeSummary({ ...facts, webPages }, recipient.audience) : composed;
+      const linked = renderSummary(webPages ? withWebLink(content, webPages, recipient.audience) : content);
       return {
         id: `${slot}_${recipient.mailbox.address}`,
         from: input.from,
