@@ -105,6 +105,7 @@ function overdueLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefin
 }
 
 function dueThisWeekLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefined {
+  // The week lies within "due soon" (THRESHOLDS.dueSoonDays is longer; a test holds it), so its rows are among those.
   const limit = addDays(facts.status.asOf, DUE_WITHIN_WEEK_DAYS);
   const soon = dueInScope(dueDeliverables(facts).soon, scope).filter((d) => d.deliverable.due <= limit);
   const first = soon[0];
