@@ -13,7 +13,7 @@ import type { Audience, SummaryFacts, WebPages } from "../src/email/scope.ts";
 import { DUE_WITHIN_WEEK_DAYS } from "../src/email/attention.ts";
 import { THRESHOLDS } from "../src/indicators/thresholds.ts";
 import { activity, indicator, measurement } from "./helpers/programme.ts";
-import { block, deliverable, DOMAIN, fixtureProgramme, fixtureStatus } from "./helpers/summary-fixture.ts";
+import { block, deliverable, DOMAIN, fixtureProblems, fixtureProgramme, fixtureStatus } from "./helpers/summary-fixture.ts";
 
 const bostader: Audience = { overview: false, blocks: ["bostader"] };
 const energi: Audience = { overview: false, blocks: ["energi"] };
@@ -154,5 +154,30 @@ describe("the link to the web page, added once the run knows where the pages are
     );
     // Bostäder's page has an address no reader should open: no link, the message as without pages.
     expect(renderSummary(withWebLink(buildSummaryContent(facts, bostader), pages, bostader))).toEqual(composeSummary(facts, bostader));
+  });
+});
+
+describe("the problems, counted once per run", () => {
+  // fixtureProblems: one error in bostader.xlsx (Aktiviteter) and one in energi.xlsx (Leveranser).
+  const withProblems: SummaryFacts = { ...facts, problems: fixtureProblems() };
+
+  it("are each recipient's own, and the managers' totals, whichever facts of the run came before", () => {
+    const content = (from: SummaryFacts, audience: Audience) => buildSummaryContent(from, audience);
+    // The same programme and status picture without problems first: its counts must not be reused.
+    expect(content(facts, manager).facts).toContain("Arbetsböckerna: 0 fel och 0 varningar i 3 arbetsböcker.");
+    expect(content(withProblems, manager).facts).toContain("Arbetsböckerna: 2 fel och 0 varningar i 3 arbetsböcker.");
+    expect(content(withProblems, energi).subject).toBe("Lägesbild vecka 38, 2024 – Energi: 1 fel att rätta");
+    expect(content(withProblems, both).subject).toBe("Lägesbild vecka 38, 2024 – Energi, Bostäder: 2 fel att rätta");
+    expect(content(facts, energi).subject).toBe("Lägesbild vecka 38, 2024 – Energi");
+    expect(rowsOf(section(manager, "Problem i arbetsböckerna", withProblems))?.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["bostader.xlsx", "1", "0"],
+      ["energi.xlsx", "1", "0"],
+    ]);
+    expect(section(manager, "Problem i arbetsböckerna")?.rows).toEqual([]);
+    expect(
+      content(withProblems, manager)
+        .attention.filter((l) => l.anchor === "problem")
+        .map((l) => l.text),
+    ).toEqual(["2 arbetsböcker har fel att rätta: bostader.xlsx (1 fel) och energi.xlsx (1 fel)."]);
   });
 });

@@ -6,8 +6,7 @@
  */
 import { addDays } from "../indicators/calendar.ts";
 import { INDICATOR_STATUS, type DeliverableDue, type IndicatorResult, type IndicatorStatus } from "../indicators/types.ts";
-import type { Problem } from "../validation/problem.ts";
-import { dueDeliverables, errorsIn } from "./facts-index.ts";
+import { dueDeliverables, errorsIn, perRun } from "./facts-index.ts";
 import type { AttentionLine, Tone } from "./content.ts";
 import { LIMITS, cut, field } from "./safe-text.ts";
 import { days as dayCount } from "./format.ts";
@@ -118,7 +117,7 @@ function dueThisWeekLine(facts: SummaryFacts, scope: Scope): AttentionLine | und
 }
 
 function errorsLine(facts: SummaryFacts, scope: Scope, own: AttentionScope["ownWorkbooks"]): AttentionLine | undefined {
-  const names = scope.all ? workbooksOf(facts.problems) : (own ?? []).map((w) => w.name);
+  const names = scope.all ? perRun(facts, workbooksWithProblems) : (own ?? []).map((w) => w.name);
   const withErrors = names.flatMap((name) => {
     const errors = errorsIn(facts.problems, [name]);
     return errors ? [{ name, errors }] : [];
@@ -153,7 +152,8 @@ function staleLine(facts: SummaryFacts, scope: Scope): AttentionLine | undefined
   return { text, anchor: SECTION_IDS.blocks, tone: "warn" };
 }
 
-function workbooksOf(problems: readonly Problem[]): string[] {
+/** The workbooks with problems, in the order validation found them: the same for every manager of a run. */
+function workbooksWithProblems({ problems }: SummaryFacts): string[] {
   return [...new Set(problems.map((p) => p.workbook))];
 }
 

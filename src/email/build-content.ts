@@ -7,7 +7,7 @@ import { INDICATOR_STATUSES } from "../indicators/types.ts";
 import { attentionLines, preheaderOf } from "./attention.ts";
 import type { Gauge, Link, Row, Section, SummaryContent } from "./content.ts";
 import type { OmittedRows } from "../domain/model.ts";
-import { errorsIn, problemsOf } from "./facts-index.ts";
+import { errorsIn, perRun, problemsOf } from "./facts-index.ts";
 import { counted, weekOfSlot } from "./format.ts";
 import { LIMITS, cut, field, singleLine } from "./safe-text.ts";
 import { scopeOf, workbookNamesOf, type Audience, type SummaryFacts, type WebPages } from "./scope.ts";
@@ -44,8 +44,8 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
       return n ? [`${n} ${s}`] : [];
     });
     if (counts.length) factLines.push(texts.indicatorCounts(counts));
-    const totals = countProblems(problems);
-    factLines.push(texts.problemTotals(totals.error, totals.warning, workbookNames(programme, problems).length));
+    const totals = perRun(facts, problemTotals);
+    factLines.push(texts.problemTotals(totals.error, totals.warning, totals.workbooks));
     const omitted = omittedByWorkbook(programme.omitted, () => true);
     if (omitted.rows) factLines.push(texts.omittedTotals(omitted.rows, omitted.where));
   }
@@ -71,7 +71,7 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
   const indicators = indicatorsSection(facts, scope);
   if (indicators) sections.push(indicators);
   sections.push(deliverablesSection(facts, scope));
-  if (audience.overview) sections.push(problemsOverviewSection(programme, problems));
+  if (audience.overview) sections.push(perRun(facts, problemsOverview));
   if (facts.reportLink) sections.push(reportSection(facts.reportLink));
 
   const footer: string[] = [];
@@ -92,6 +92,16 @@ export function buildSummaryContent(facts: SummaryFacts, audience: Audience): Su
     sections,
     footer,
   });
+}
+
+/** Errors and warnings in all workbooks, and how many workbooks the summary knows of: the same for every manager. */
+function problemTotals({ programme, problems }: SummaryFacts): { error: number; warning: number; workbooks: number } {
+  return { ...countProblems(problems), workbooks: workbookNames(programme, problems).length };
+}
+
+/** The problems per workbook: the same section for every manager of a run. */
+function problemsOverview({ programme, problems }: SummaryFacts): Section {
+  return problemsOverviewSection(programme, problems);
 }
 
 /** A stored report's address as a link; a file on the machine that ran the job by its name only, never its path there. */

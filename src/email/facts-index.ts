@@ -7,20 +7,27 @@
 import type { Owner, Programme } from "../domain/model.ts";
 import { groupBy } from "../indicators/group.ts";
 import type { DeliverableDue, StatusPicture } from "../indicators/types.ts";
-import { countProblems, type Problem } from "../validation/problem.ts";
+import { countProblems, type Problem, type ProblemCounts } from "../validation/problem.ts";
 import { inScope, type Scope, type SummaryFacts } from "./scope.ts";
 
-const runs = new WeakMap<StatusPicture, { readonly programme: Programme; readonly values: Map<unknown, unknown> }>();
+interface Run {
+  readonly programme: Programme;
+  readonly problems: readonly Problem[];
+  readonly values: Map<unknown, unknown>;
+}
+
+const runs = new WeakMap<StatusPicture, Run>();
 
 /**
- * `select(facts)`, worked out once for a run's programme and status picture:
- * every recipient's facts share them (a recipient's copy with web links too),
- * so a section scans all rows once per run, then narrows the result.
+ * `select(facts)`, worked out once for a run's programme, problems and status
+ * picture, the only facts `select` may use: every recipient's facts share them
+ * (a recipient's copy with web links too), so a section scans all rows once
+ * per run, then narrows the result.
  */
 export function perRun<T>(facts: SummaryFacts, select: (facts: SummaryFacts) => T): T {
   let run = runs.get(facts.status);
-  if (!run || run.programme !== facts.programme) {
-    run = { programme: facts.programme, values: new Map() };
+  if (!run || run.programme !== facts.programme || run.problems !== facts.problems) {
+    run = { programme: facts.programme, problems: facts.problems, values: new Map() };
     runs.set(facts.status, run);
   }
   if (run.values.has(select)) return run.values.get(select) as T;
@@ -65,10 +72,15 @@ function splitDue(facts: SummaryFacts): DueDeliverables {
   return { overdue: all.filter((d) => d.state === "overdue"), soon: all.filter((d) => d.state === "due-soon") };
 }
 
-const byWorkbook = new WeakMap<readonly Problem[], ReadonlyMap<string, readonly Problem[]>>();
+interface WorkbookProblems {
+  readonly problems: readonly Problem[];
+  readonly counts: ProblemCounts;
+}
 
-/** The problems of one workbook, in the order validation found them. */
-export function problemsOf(problems: readonly Problem[], workbook: string): readonly Problem[] {
+const byWorkbook = new WeakMap<readonly Problem[], ReadonlyMap<string, WorkbookProblems>>();
+
+/** The problems grouped by workbook, and counted, once per list of problems. */
+function workbookProblems(problems: readonly Problem[], workbook: string): WorkbookProblems | undefined {
   let groups = byWorkbook.get(problems);
   if (!groups) {
     const grouped = new Map<string, Problem[]>();
@@ -77,15 +89,20 @@ export function problemsOf(problems: readonly Problem[], workbook: string): read
       if (group) group.push(p);
       else grouped.set(p.workbook, [p]);
     }
-    groups = grouped;
+    groups = new Map([...grouped].map(([name, own]) => [name, { problems: own, counts: countProblems(own) }]));
     byWorkbook.set(problems, groups);
   }
-  return groups.get(workbook) ?? [];
+  return groups.get(workbook);
+}
+
+/** The problems of one workbook, in the order validation found them. */
+export function problemsOf(problems: readonly Problem[], workbook: string): readonly Problem[] {
+  return workbookProblems(problems, workbook)?.problems ?? [];
 }
 
 /** How many errors the workbooks have. */
 export function errorsIn(problems: readonly Problem[], workbooks: Iterable<string>): number {
   let errors = 0;
-  for (const name of new Set(workbooks)) errors += countProblems(problemsOf(problems, name)).error;
+  for (const name of new Set(workbooks)) errors += workbookProblems(problems, name)?.counts.error ?? 0;
   return errors;
 }
