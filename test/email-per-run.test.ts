@@ -12,6 +12,7 @@ import type { Section } from "../src/email/content.ts";
 import type { Audience, SummaryFacts, WebPages } from "../src/email/scope.ts";
 import { DUE_WITHIN_WEEK_DAYS } from "../src/email/attention.ts";
 import { THRESHOLDS } from "../src/indicators/thresholds.ts";
+import type { Changes } from "../src/weekly/changes.ts";
 import { activity, indicator, measurement } from "./helpers/programme.ts";
 import { block, deliverable, DOMAIN, fixtureProblems, fixtureProgramme, fixtureStatus } from "./helpers/summary-fixture.ts";
 
@@ -179,5 +180,51 @@ describe("the problems, counted once per run", () => {
         .attention.filter((l) => l.anchor === "problem")
         .map((l) => l.text),
     ).toEqual(["2 arbetsböcker har fel att rätta: bostader.xlsx (1 fel) och energi.xlsx (1 fel)."]);
+  });
+});
+
+describe("the changes since the previous lägesbild, by block once per run", () => {
+  const since = { slot: "2024-W37", asOf: "2024-09-11" };
+  const changes: Changes = {
+    since,
+    newActivities: [
+      { id: "EN-5", owner: "energi", title: "Ny dialog", status: "planerad" },
+      { id: "SAM-5", owner: null, title: "Nytt styrgruppsmöte", status: "genomförd" },
+      { id: "BO-5", owner: "bostader", title: "Ny mässa", status: "pågående" },
+    ],
+    changedActivities: [{ id: "BO-1", owner: "bostader", title: "Forum", status: "genomförd", previousStatus: "planerad" }],
+    // Entered in the energi workbook for the bostader indicator: the indicator's block sees it.
+    newMeasurements: [{ indicator: "IB", owner: "energi", date: "2024-09-15", value: 4 }],
+    indicatorChanges: [{ id: "IE", from: "i fas", to: "risk" }],
+  };
+  const withChanges: SummaryFacts = { ...facts, changes };
+  const changeLines = (from: SummaryFacts, audience: Audience) =>
+    section(audience, "Sedan förra lägesbilden", from)?.rows.map((r) => `${r.label}: ${r.cells.join(" | ")}`);
+
+  it("shows each owner the changes of their blocks, kind by kind in the order found, and the managers all of them", () => {
+    expect(changeLines(withChanges, bostader)).toEqual([
+      "Ny aktivitet: BO-5 Ny mässa (pågående) | Bostäder",
+      "Ändrad aktivitet: BO-1 Forum: planerad → genomförd | Bostäder",
+      "Nytt mätvärde: IB Bostadsforum: 4 antal (2024-09-15) | Bostäder",
+    ]);
+    expect(changeLines(withChanges, energi)).toEqual([
+      "Ny aktivitet: EN-5 Ny dialog (planerad) | Energi",
+      "Indikatorn bytte läge: IE Vätgasprojekt: i fas → risk | Energi",
+    ]);
+    expect(changeLines(withChanges, both)).toEqual([
+      "Ny aktivitet: EN-5 Ny dialog (planerad) | Energi",
+      "Ny aktivitet: BO-5 Ny mässa (pågående) | Bostäder",
+      "Ändrad aktivitet: BO-1 Forum: planerad → genomförd | Bostäder",
+      "Nytt mätvärde: IB Bostadsforum: 4 antal (2024-09-15) | Bostäder",
+      "Indikatorn bytte läge: IE Vätgasprojekt: i fas → risk | Energi",
+    ]);
+    expect(changeLines(withChanges, manager)).toHaveLength(6);
+  });
+
+  it("are the run's own: other changes with the same status picture are grouped anew", () => {
+    expect(changeLines(withChanges, energi)).toHaveLength(2);
+    const fewer: SummaryFacts = { ...facts, changes: { ...changes, newActivities: [], indicatorChanges: [] } };
+    expect(changeLines(fewer, energi)).toEqual([]);
+    expect(changeLines(fewer, bostader)).toHaveLength(2);
   });
 });

@@ -8,26 +8,28 @@ import type { Owner, Programme } from "../domain/model.ts";
 import { groupBy } from "../indicators/group.ts";
 import type { DeliverableDue, StatusPicture } from "../indicators/types.ts";
 import { countProblems, type Problem, type ProblemCounts } from "../validation/problem.ts";
+import type { Changes } from "../weekly/changes.ts";
 import { inScope, type Scope, type SummaryFacts } from "./scope.ts";
 
 interface Run {
   readonly programme: Programme;
   readonly problems: readonly Problem[];
+  readonly changes: Changes | undefined;
   readonly values: Map<unknown, unknown>;
 }
 
 const runs = new WeakMap<StatusPicture, Run>();
 
 /**
- * `select(facts)`, worked out once for a run's programme, problems and status
- * picture, the only facts `select` may use: every recipient's facts share them
- * (a recipient's copy with web links too), so a section scans all rows once
- * per run, then narrows the result.
+ * `select(facts)`, worked out once for a run's programme, problems, status
+ * picture and changes, the only facts `select` may use: every recipient's
+ * facts share them (a recipient's copy with web links too), so a section
+ * scans all rows once per run, then narrows the result.
  */
 export function perRun<T>(facts: SummaryFacts, select: (facts: SummaryFacts) => T): T {
   let run = runs.get(facts.status);
-  if (!run || run.programme !== facts.programme || run.problems !== facts.problems) {
-    run = { programme: facts.programme, problems: facts.problems, values: new Map() };
+  if (!run || run.programme !== facts.programme || run.problems !== facts.problems || run.changes !== facts.changes) {
+    run = { programme: facts.programme, problems: facts.problems, changes: facts.changes, values: new Map() };
     runs.set(facts.status, run);
   }
   if (run.values.has(select)) return run.values.get(select) as T;
