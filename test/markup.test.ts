@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { footnoteIds, parseMarkup, plainText } from "../src/text/markup.ts";
+import { footnoteIds, linkTargets, mayHoldMarkup, parseMarkup, plainText } from "../src/text/markup.ts";
 
 describe("the inline markup of text cells", () => {
   it("reads bold, italic, links and footnotes in one paragraph", () => {
@@ -42,5 +42,23 @@ describe("the inline markup of text cells", () => {
   it("links bare web addresses but not their trailing punctuation", () => {
     const parsed = parseMarkup("Se https://northvolt.com/articles/x/.");
     expect(parsed.blocks[0]?.inlines[1]).toMatchObject({ type: "link", href: "https://northvolt.com/articles/x/" });
+  });
+
+  it("says which texts need no parse: without [, * or a web address nothing in them is markup", () => {
+    const plain = [
+      "Finansiering i Västerbotten – regionerna och kommunerna (dnr Å 2024-1005).",
+      "- en punkt\n• en till\n– och en tredje med 25 % och ”citat”",
+      "hem, http utan kolon, www.exempel.se och _understruket_ och \\ och ]",
+    ];
+    for (const text of plain) {
+      expect(mayHoldMarkup(text), text).toBe(false);
+      const parsed = parseMarkup(text);
+      expect(parsed.issues).toEqual([]);
+      expect(linkTargets(parsed)).toEqual([]);
+      expect(footnoteIds(parsed)).toEqual([]);
+      expect(parsed.blocks.flatMap((b) => b.inlines).every((i) => i.type === "text" && !i.bold && !i.italic)).toBe(true);
+    }
+    for (const text of ["en *kursiv", "se [SKR](https://skr.se)", "källa[^skr]", "se https://skr.se", "http://x.se"])
+      expect(mayHoldMarkup(text), text).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { blockWorkbook, centralWorkbook, columnsOf, type AnySheet } from "../../../sheets-schema/index.ts";
 import { isAllowedLink } from "../../text/links.ts";
-import { footnoteIds, linkTargets, parseMarkup } from "../../text/markup.ts";
+import { footnoteIds, linkTargets, mayHoldMarkup, parseMarkup } from "../../text/markup.ts";
 import { cellOf, type Located } from "../located.ts";
 import { problem } from "../problem.ts";
 import { acrossWorkbooks, type AllRows } from "./all-rows.ts";
@@ -27,7 +27,7 @@ export function textProblems(all: AllRows, rules: TextRules): Finding[] {
       for (const row of rows[key] ?? []) {
         for (const col of markupColumns) {
           const text = (row.value as Record<string, unknown>)[col.field];
-          if (typeof text !== "string") continue;
+          if (typeof text !== "string" || !mayHoldMarkup(text)) continue;
           const parsed = parseMarkup(text);
           for (const issue of parsed.issues)
             findings.push({ problem: problem("markup-invalid", cellOf(row.at, col.field), { detail: issue }) });
