@@ -123,6 +123,23 @@ describe("reading any sheet", () => {
   it.each(sheets.map((s) => [s.name, s] as const))(
     "%s: never throws, locates every problem, and drops no row without an error there",
     (_, spec) => {
+      // Found in CI (Node 22, a random seed): an empty first row, then a header that is a formula close to a required
+      // column's name; kept as an example so that it is tried on every run.
+      const examples: [RawSheet, 1900 | 1904][] = [
+        [
+          {
+            name: spec.name,
+            hidden: false,
+            rows: [
+              { number: 1, cells: [] },
+              { number: 2, cells: [{ kind: "uncalculated", formula: "MN" }, undefined] },
+              { number: 4, cells: [{ kind: "uncalculated", formula: "" }] },
+            ],
+            merges: [],
+          },
+          1900,
+        ],
+      ];
       fc.assert(
         fc.property(sheetOf(spec), dateSystem, (raw, system) => {
           const { rows, problems } = readSheet(raw, spec, { workbook: "bok.xlsx", dateSystem: system });
@@ -132,7 +149,13 @@ describe("reading any sheet", () => {
             // Only the problems about the sheet as a whole have no single column to point at.
             if (p.code !== "columns-missing" && p.code !== "rows-expected-one") expect(p.column).toMatch(/^[A-Z]+$/);
           }
-          if (problems.some((p) => p.code === "columns-missing")) {
+          // A required column missing, or there under a misspelled header (an error of its own that names the fix),
+          // leaves the whole sheet unread: every row is counted as left out.
+          const required = new Set(columnsOf(spec).flatMap((c) => (c.required ? [c.meta.header] : [])));
+          const unreadable = problems.some(
+            (p) => p.code === "columns-missing" || (p.code === "column-misspelled" && required.has(p.expected ?? "")),
+          );
+          if (unreadable) {
             expect(rows).toEqual([]);
             return;
           }
@@ -143,7 +166,7 @@ describe("reading any sheet", () => {
             expect(kept.has(row.number) || reported.has(row.number), `row ${row.number} of ${columnLetter(0)}…`).toBe(true);
           }
         }),
-        { numRuns: 300 },
+        { numRuns: 300, examples },
       );
     },
   );
