@@ -3,7 +3,9 @@
  * each time the document's body is prepared for XML: once when the report is
  * laid out to find sparse pages, and again when the same document is packed.
  * The second time would read and lay out the whole body again for the same
- * answer, which at 100 000 activities is seconds of CPU.
+ * answer, which at 100 000 activities is seconds of CPU. The TOC's list
+ * numbers are read from the body without the tables that cannot number a
+ * paragraph, which are most of its reading.
  */
 import { HeadingLevel, type PageNumberEstimator } from "docx";
 import { estimatePageNumbers } from "docx/layout";
