@@ -1,8 +1,9 @@
 /**
  * The pipeline's stages in one fresh process (bundled by bench/run.ts):
  *   node stages.mjs <source-dir> <state-file>
- * times reading, validating, computing and composing every recipient's e-mail
- * (a real weekly run into a temporary outbox and state), writes what the render
+ * times reading (typing included, as the parse workers do it), validating
+ * across workbooks, computing and composing every recipient's e-mail (a real
+ * weekly run into a temporary outbox and state), writes what the render
  * processes start from to <state-file>, and prints one JSON line: milliseconds
  * per stage, the peak RSS, and the count of problems.
  */
@@ -15,7 +16,7 @@ import { outboxTransport } from "../src/sinks/mail/outbox-transport.ts";
 import { folderSource } from "../src/sources/xlsx/folder-source.ts";
 import { fileStateStore } from "../src/state/file-state-store.ts";
 import { sendSummaries } from "../src/summary/send-summaries.ts";
-import { blockWorkbookRefs, readCentralStage, validateSource } from "../src/validation/validate-source.ts";
+import { blockWorkbookRefs, readBlockStage, readCentralStage, validateStages } from "../src/validation/validate-source.ts";
 import { BENCH_AS_OF, BENCH_RULES } from "./rules.ts";
 import { timer } from "./timer.ts";
 
@@ -23,16 +24,18 @@ const [dir = ".", stateFile = ""] = process.argv.slice(2);
 const { time, times } = timer();
 
 const source = folderSource(dir);
-const raw = await time("read", async () => {
-  const central = await source.readCentral();
-  const stage = readCentralStage(central);
+// Read as loadProgramme reads: the block workbooks typed in the parse workers, beside their parsing.
+const read = await time("read", async () => {
+  const central = readCentralStage(await source.readCentral());
   const blocks = await Promise.all(
-    blockWorkbookRefs(stage).map(async (r) => ({ blockId: r.blockId, outcome: await source.readBlock(r.ref) })),
+    blockWorkbookRefs(central).map(async (r) =>
+      source.readBlockStage ? source.readBlockStage(r.ref, r.blockId) : readBlockStage(r.blockId, await source.readBlock(r.ref)),
+    ),
   );
-  return { stage, blocks };
+  return { central, blocks };
 });
 await source.close();
-const validated = await time("validate", () => validateSource(raw.stage, raw.blocks, BENCH_RULES));
+const validated = await time("validate", () => validateStages(read.central, read.blocks, BENCH_RULES));
 const status = await time("compute", () => computeStatus(validated.programme, { asOf: BENCH_AS_OF, reportNumber: 1 }));
 const scratch = await mkdtemp(join(tmpdir(), "lagesbild-bench-"));
 await time("compose", () =>

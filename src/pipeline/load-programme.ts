@@ -8,8 +8,9 @@ export type Progress = (done: number, total: number, workbook: string) => void;
  * Reads the central workbook, then every block workbook it names (in
  * parallel), and validates the lot. A workbook that cannot be read is a
  * problem in the result; the others are read all the same. Each block is typed
- * as soon as it is read, while the next are still being parsed, so that its
- * raw sheets are let go at once rather than all held until the last arrives.
+ * as soon as it is read, while the next are still being parsed (by the source
+ * itself where it can, beside its parser), so that its raw sheets are let go
+ * at once rather than all held until the last arrives.
  * The source is closed once everything is read (closing it again is harmless).
  */
 export async function loadProgramme(source: WorkbookSource, rules: TextRules, progress?: Progress): Promise<Validated> {
@@ -19,9 +20,11 @@ export async function loadProgramme(source: WorkbookSource, rules: TextRules, pr
   progress?.(done, refs.length + 1, central.info.name);
   const blocks = await Promise.all(
     refs.map(async ({ blockId, ref }) => {
-      const outcome = await source.readBlock(ref);
+      const stage = source.readBlockStage
+        ? await source.readBlockStage(ref, blockId)
+        : readBlockStage(blockId, await source.readBlock(ref));
       progress?.(++done, refs.length + 1, ref);
-      return readBlockStage(blockId, outcome);
+      return stage;
     }),
   );
   const unreferenced = await source.unreferenced(refs.map((r) => r.ref));

@@ -1,4 +1,5 @@
 import type { Problem } from "../validation/problem.ts";
+import type { BlockStage } from "../validation/validate-source.ts";
 import type { RawWorkbook } from "./raw-workbook.ts";
 
 /** What reading one workbook gave: the raw workbook, or why it could not be read. */
@@ -17,6 +18,12 @@ export interface WorkbookSource {
   readCentral(): Promise<WorkbookOutcome>;
   /** A block workbook by the reference in column Arbetsbok (file name, spreadsheet id or URL). */
   readBlock(ref: string): Promise<WorkbookOutcome>;
+  /**
+   * The same workbook read and typed as block `blockId`'s (what `readBlockStage` makes of `readBlock`'s outcome),
+   * by a source that can type it where it parses it: the .xlsx folder does, in its parse workers, so the raw cells
+   * never reach the main thread.
+   */
+  readBlockStage?(ref: string, blockId: string): Promise<BlockStage>;
   /** Warnings about workbooks that are there but that no block refers to. */
   unreferenced(refs: readonly string[]): Promise<readonly Problem[]>;
   close(): Promise<void>;

@@ -2,10 +2,11 @@ import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatNumber } from "../../text/swedish.ts";
 import { problem, problemFrom, type Problem } from "../../validation/problem.ts";
-import type { RawWorkbook } from "../raw-workbook.ts";
+import { readBlockStage, type BlockStage } from "../../validation/validate-source.ts";
+import type { RawWorkbook, ReadNote } from "../raw-workbook.ts";
 import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits.ts";
-import { ParsePool } from "./parse-pool.ts";
+import { ParsePool, type ParseOutcome } from "./parse-pool.ts";
 import { prescan } from "./prescan.ts";
 
 export const CENTRAL_FILE = "central.xlsx";
@@ -26,11 +27,18 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
   const pool = new ParsePool(limits, options.workers);
   return {
     description: folder,
-    readCentral: async () => readInFolder(folder, await fileNamed(folder, centralFile), limits, pool),
-    readBlock: async (ref) =>
-      basename(ref) === ref && ref !== "." && ref !== ".."
-        ? readInFolder(folder, await fileNamed(folder, ref), limits, pool)
-        : failure(ref, join(folder, ref), [problem("file-missing", { workbook: ref })]),
+    readCentral: async () => {
+      const file = await inFolder(folder, await fileNamed(folder, centralFile));
+      return file.ok ? readXlsx(file.path, limits, pool) : file.outcome;
+    },
+    readBlock: async (ref) => {
+      const file = await blockFile(folder, ref);
+      return file.ok ? readXlsx(file.path, limits, pool) : file.outcome;
+    },
+    readBlockStage: async (ref, blockId) => {
+      const file = await blockFile(folder, ref);
+      return file.ok ? readXlsxBlock(file.path, limits, pool, blockId) : readBlockStage(blockId, file.outcome);
+    },
     unreferenced: async (refs) => {
       const known = new Set([centralFile, BLOCK_TEMPLATE_FILE, ...refs].map((r) => r.toLowerCase()));
       const files = await readdir(folder).catch(() => [] as string[]);
@@ -43,53 +51,99 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
   };
 }
 
+/** A block's workbook by its reference: a file name in the folder, never a path. */
+async function blockFile(folder: string, ref: string): Promise<FolderFile> {
+  if (basename(ref) !== ref || ref === "." || ref === "..") {
+    return { ok: false, outcome: failure(ref, join(folder, ref), [problem("file-missing", { workbook: ref })]) };
+  }
+  return inFolder(folder, await fileNamed(folder, ref));
+}
+
+type FolderFile = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly outcome: WorkbookOutcome };
+
 /**
- * Reads a file of the folder, and only of the folder: a symbolic link (or a
- * link in a parent) that leads outside it is refused, so a source folder
- * cannot be made to read files its owner never put there.
+ * A file of the folder, and only of the folder: a symbolic link (or a link in
+ * a parent) that leads outside it is refused, so a source folder cannot be
+ * made to read files its owner never put there.
  */
-async function readInFolder(folder: string, name: string, limits: ReadLimits, pool: ParsePool): Promise<WorkbookOutcome> {
+async function inFolder(folder: string, name: string): Promise<FolderFile> {
   const path = join(folder, name);
   const [realFolder, realFile] = await Promise.all([realpath(folder).catch(() => folder), realpath(path).catch(() => undefined)]);
   if (realFile !== undefined) {
     const inside = relative(realFolder, realFile);
     if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-      return failure(name, path, [problem("file-outside-folder", { workbook: name }, { value: realFile })]);
+      return { ok: false, outcome: failure(name, path, [problem("file-outside-folder", { workbook: name }, { value: realFile })]) };
     }
   }
-  return readXlsx(path, limits, pool);
+  return { ok: true, path };
 }
 
 /** Reads one .xlsx file within the limits; never throws for a bad file. */
 export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool): Promise<WorkbookOutcome> {
-  const name = basename(path);
-  const at = { workbook: name };
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) return failure(name, path, [problem("file-missing", at)]);
-  if (info.size > limits.maxFileBytes) {
-    return failure(name, path, [problem("file-too-large", at, { value: formatBytes(info.size), limit: formatBytes(limits.maxFileBytes) })]);
-  }
-  const bytes = await readFile(path);
-  const scan = await prescan(bytes, limits);
-  if (!scan.ok) return failure(name, path, [problemFrom(scan, at)]);
-  const parsed = await pool.parse(bytes);
-  if (!parsed.ok) {
-    if (parsed.reason === "damaged") return failure(name, path, [problem("file-damaged", at)]);
-    if (parsed.reason === "rows") return failure(name, path, [problem("file-too-many-rows", at, { limit: formatNumber(limits.maxRows) })]);
-    if (parsed.reason === "suspicious")
-      return failure(name, path, [problem("file-suspicious", at, { detail: `över ${formatBytes(limits.maxUncompressedBytes)} uppackat` })]);
-    return failure(name, path, [problem("file-too-complex", at, { detail: parsed.reason === "memory" ? "minne" : "tid" })]);
-  }
+  const file = await checkedFile(path, limits);
+  if (!file.ok) return file.outcome;
+  const parsed = await pool.parse(file.bytes);
+  if (!parsed.ok) return parseFailure(file, parsed, limits);
+  if ("stage" in parsed) throw new Error("a workbook read raw came back typed");
   const workbook: RawWorkbook = {
-    name,
+    name: file.name,
     location: path,
     dateSystem: parsed.dateSystem,
     sheets: parsed.sheets,
     // The workbook's own last-saved date: a file copied, downloaded or checked out gets a new file time.
-    modifiedAt: parsed.modified ?? info.mtime.toISOString(),
-    ...(scan.hasMacros ? { notes: [{ code: "macros-ignored" as const }] } : {}),
+    modifiedAt: parsed.modified ?? file.fileModified,
+    ...(file.notes ? { notes: file.notes } : {}),
   };
   return { ok: true, workbook };
+}
+
+/** Reads one .xlsx file as block `blockId`'s workbook and types it (`readBlockStage`) in the parse worker; never throws for a bad file. */
+export async function readXlsxBlock(path: string, limits: ReadLimits, pool: ParsePool, blockId: string): Promise<BlockStage> {
+  const file = await checkedFile(path, limits);
+  if (!file.ok) return readBlockStage(blockId, file.outcome);
+  const { name, fileModified, notes } = file;
+  const parsed = await pool.parse(file.bytes, { blockId, name, location: path, fileModified, ...(notes ? { notes } : {}) });
+  if (!parsed.ok) return readBlockStage(blockId, parseFailure(file, parsed, limits));
+  if (!("stage" in parsed)) throw new Error("a workbook read typed came back raw");
+  return parsed.stage;
+}
+
+type CheckedFile =
+  | {
+      readonly ok: true;
+      readonly name: string;
+      readonly path: string;
+      readonly bytes: Buffer;
+      readonly fileModified: string;
+      readonly notes?: ReadNote[];
+    }
+  | { readonly ok: false; readonly outcome: WorkbookOutcome };
+
+/** The file's bytes, once it is known to be there, small enough and no zip bomb. */
+async function checkedFile(path: string, limits: ReadLimits): Promise<CheckedFile> {
+  const name = basename(path);
+  const at = { workbook: name };
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) return { ok: false, outcome: failure(name, path, [problem("file-missing", at)]) };
+  if (info.size > limits.maxFileBytes) {
+    const tooLarge = problem("file-too-large", at, { value: formatBytes(info.size), limit: formatBytes(limits.maxFileBytes) });
+    return { ok: false, outcome: failure(name, path, [tooLarge]) };
+  }
+  const bytes = await readFile(path);
+  const scan = await prescan(bytes, limits);
+  if (!scan.ok) return { ok: false, outcome: failure(name, path, [problemFrom(scan, at)]) };
+  const notes = scan.hasMacros ? [{ code: "macros-ignored" as const }] : undefined;
+  return { ok: true, name, path, bytes, fileModified: info.mtime.toISOString(), ...(notes ? { notes } : {}) };
+}
+
+function parseFailure(file: { name: string; path: string }, parsed: ParseFailure, limits: ReadLimits): WorkbookOutcome {
+  const { name, path } = file;
+  const at = { workbook: name };
+  if (parsed.reason === "damaged") return failure(name, path, [problem("file-damaged", at)]);
+  if (parsed.reason === "rows") return failure(name, path, [problem("file-too-many-rows", at, { limit: formatNumber(limits.maxRows) })]);
+  if (parsed.reason === "suspicious")
+    return failure(name, path, [problem("file-suspicious", at, { detail: `över ${formatBytes(limits.maxUncompressedBytes)} uppackat` })]);
+  return failure(name, path, [problem("file-too-complex", at, { detail: parsed.reason === "memory" ? "minne" : "tid" })]);
 }
 
 /**
@@ -102,6 +156,8 @@ async function fileNamed(folder: string, name: string): Promise<string> {
   const same = files.filter((f) => f.toLowerCase() === name.toLowerCase());
   return same.length === 1 && same[0] !== undefined ? same[0] : name;
 }
+
+type ParseFailure = Extract<ParseOutcome, { ok: false }>;
 
 function failure(name: string, location: string, problems: Problem[]): WorkbookOutcome {
   return { ok: false, name, location, problems };

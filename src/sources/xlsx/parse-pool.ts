@@ -1,16 +1,20 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { BlockStage } from "../../validation/validate-source.ts";
 import type { RawSheet } from "../raw-workbook.ts";
 import type { ReadLimits } from "./limits.ts";
-import type { ParseReply, ParseRequest } from "./parse-protocol.ts";
+import type { BlockTyping, ParseReply, ParseRequest } from "./parse-protocol.ts";
 
 export type ParseOutcome =
   | { readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[]; readonly modified?: string }
+  | { readonly ok: true; readonly stage: BlockStage }
   | { readonly ok: false; readonly reason: "damaged" | "suspicious" | "rows" | "memory" | "time"; readonly detail: string };
 
 interface Job {
   readonly bytes: Uint8Array;
+  readonly block?: BlockTyping | undefined;
   readonly resolve: (outcome: ParseOutcome) => void;
+  readonly reject: (error: Error) => void;
 }
 
 interface Slot {
@@ -33,9 +37,10 @@ export class ParsePool {
     this.#slots = Array.from({ length: Math.max(1, size) }, () => ({}));
   }
 
-  parse(bytes: Uint8Array): Promise<ParseOutcome> {
-    return new Promise((resolve) => {
-      this.#queue.push({ bytes, resolve });
+  /** Parses a workbook; with `block`, types it as that block's workbook too and gives its typed rows instead of raw sheets. */
+  parse(bytes: Uint8Array, block?: BlockTyping): Promise<ParseOutcome> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ bytes, block, resolve, reject });
       this.#dispatch();
     });
   }
@@ -60,7 +65,13 @@ export class ParsePool {
     const timer = setTimeout(() => this.#fail(slot, { ok: false, reason: "time", detail: "tid" }), this.#limits.timeoutMs);
     slot.job = { ...job, id, timer };
     const copy = new Uint8Array(job.bytes).buffer;
-    const request: ParseRequest = { id, bytes: copy, maxInflatedBytes: this.#limits.maxUncompressedBytes, maxRows: this.#limits.maxRows };
+    const request: ParseRequest = {
+      id,
+      bytes: copy,
+      maxInflatedBytes: this.#limits.maxUncompressedBytes,
+      maxRows: this.#limits.maxRows,
+      ...(job.block ? { block: job.block } : {}),
+    };
     worker.postMessage(request, [copy]);
   }
 
@@ -74,12 +85,7 @@ export class ParsePool {
     });
     worker.on("message", (reply: ParseReply) => {
       if (!slot.job || slot.job.id !== reply.id) return;
-      this.#finish(
-        slot,
-        reply.ok
-          ? { ok: true, dateSystem: reply.dateSystem, sheets: reply.sheets, ...(reply.modified ? { modified: reply.modified } : {}) }
-          : { ok: false, reason: reply.reason, detail: reply.detail },
-      );
+      this.#finish(slot, outcomeOf(reply));
     });
     worker.on("error", (error: Error & { code?: string }) => {
       if (slot.worker !== worker) return;
@@ -102,14 +108,24 @@ export class ParsePool {
     void worker?.terminate();
   }
 
-  #finish(slot: Slot, outcome: ParseOutcome): void {
+  #finish(slot: Slot, outcome: ParseOutcome | Error): void {
     const job = slot.job;
     if (!job) return;
     clearTimeout(job.timer);
     delete slot.job;
-    job.resolve(outcome);
+    if (outcome instanceof Error) job.reject(outcome);
+    else job.resolve(outcome);
     this.#dispatch();
   }
+}
+
+function outcomeOf(reply: ParseReply): ParseOutcome | Error {
+  if (!reply.ok) {
+    const { reason, detail } = reply;
+    return reason === "internal" ? new Error(`lägesbild failed while typing a workbook: ${detail}`) : { ok: false, reason, detail };
+  }
+  if ("stage" in reply) return { ok: true, stage: reply.stage };
+  return { ok: true, dateSystem: reply.dateSystem, sheets: reply.sheets, ...(reply.modified ? { modified: reply.modified } : {}) };
 }
 
 /** Where the worker's code is: beside the bundle when built, the TypeScript source (through tsx) otherwise. */

@@ -1,4 +1,5 @@
-import type { RawSheet } from "../raw-workbook.ts";
+import type { BlockStage } from "../../validation/validate-source.ts";
+import type { RawSheet, ReadNote } from "../raw-workbook.ts";
 
 export interface ParseRequest {
   readonly id: number;
@@ -7,8 +8,21 @@ export interface ParseRequest {
   readonly maxInflatedBytes: number;
   /** Stop reading past this many rows with a value, all sheets together. */
   readonly maxRows: number;
+  /** Type it as this block's workbook in the worker and send back the typed rows rather than the raw sheets. */
+  readonly block?: BlockTyping;
+}
+
+/** What the worker needs, besides the bytes, to read a block workbook and type it as `readBlockStage` does. */
+export interface BlockTyping {
+  readonly blockId: string;
+  readonly name: string;
+  readonly location: string;
+  /** The file's time, for a workbook whose core properties do not say when it was saved. */
+  readonly fileModified: string;
+  readonly notes?: readonly ReadNote[];
 }
 
 export type ParseReply =
   | { readonly id: number; readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[]; readonly modified?: string }
-  | { readonly id: number; readonly ok: false; readonly reason: "damaged" | "suspicious" | "rows"; readonly detail: string };
+  | { readonly id: number; readonly ok: true; readonly stage: BlockStage }
+  | { readonly id: number; readonly ok: false; readonly reason: "damaged" | "suspicious" | "rows" | "internal"; readonly detail: string };

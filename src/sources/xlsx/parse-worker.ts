@@ -1,8 +1,12 @@
 /**
  * Worker-thread entry: reads one .xlsx at a time, inside the heap and time
- * limits its pool gives it, and posts back raw sheets.
+ * limits its pool gives it, and posts back raw sheets, or, for a block
+ * workbook, its typed rows: typing here, beside the parse, spares the main
+ * thread both the typing and rebuilding every raw cell it would then drop.
  */
 import { parentPort } from "node:worker_threads";
+import { readBlockStage } from "../../validation/validate-source.ts";
+import type { RawWorkbook } from "../raw-workbook.ts";
 import { readOoxml } from "./ooxml/read-ooxml.ts";
 import { RowLimitError } from "./ooxml/sheet-part.ts";
 import { InflateLimitError } from "./ooxml/zip-parts.ts";
@@ -12,13 +16,31 @@ parentPort?.on("message", (request: ParseRequest) => {
   void parse(request).then((reply) => parentPort?.postMessage(reply));
 });
 
-async function parse({ id, bytes, maxInflatedBytes, maxRows }: ParseRequest): Promise<ParseReply> {
+async function parse({ id, bytes, maxInflatedBytes, maxRows, block }: ParseRequest): Promise<ParseReply> {
   try {
     const workbook = await readOoxml(Buffer.from(bytes), maxInflatedBytes, maxRows);
-    return { id, ok: true, ...workbook };
+    if (!block) return { id, ok: true, ...workbook };
+    const raw: RawWorkbook = {
+      name: block.name,
+      location: block.location,
+      dateSystem: workbook.dateSystem,
+      sheets: workbook.sheets,
+      modifiedAt: workbook.modified ?? block.fileModified,
+      ...(block.notes ? { notes: block.notes } : {}),
+    };
+    return typed(id, block.blockId, raw);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const reason = error instanceof InflateLimitError ? "suspicious" : error instanceof RowLimitError ? "rows" : "damaged";
     return { id, ok: false, reason, detail };
+  }
+}
+
+/** A throw while typing is a fault in lägesbild, not in the file: it goes back as one, not as a damaged workbook. */
+function typed(id: number, blockId: string, workbook: RawWorkbook): ParseReply {
+  try {
+    return { id, ok: true, stage: readBlockStage(blockId, { ok: true, workbook }) };
+  } catch (error) {
+    return { id, ok: false, reason: "internal", detail: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
