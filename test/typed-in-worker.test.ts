@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -95,6 +95,31 @@ describe("a block workbook typed in the parse worker", () => {
     const [a, b] = [await loadProgramme(counted, await rules), await loadProgramme(rawOnly, await rules)];
     expect(typedReads).toBe(a.programme.workbooks.length - 1);
     expect(a).toEqual(b);
+  });
+});
+
+describe("block workbooks read while the central one is", () => {
+  const example = "examples/delrapport-1";
+
+  it("go to the blocks that refer to them, as if read after it", async () => {
+    const early = await loadProgramme(folderSource(example, { workers: 2 }), await rules);
+    const late = await loadProgramme(folderSource(example, { workers: 1 }), await rules);
+    expect(early.programme.workbooks.find((w) => w.name === "attraktiva-samhallen.xlsx")?.owner).toBeTruthy();
+    expect(early).toEqual(late);
+  });
+
+  it("cost nothing but a parse when no block refers to the guess: a broken copy first in name order", async () => {
+    const folder = join(dir, "med-kopia");
+    await cp(example, folder, { recursive: true });
+    await copyFile(`${MESSY}/files/truncated.xlsx`, join(folder, "aaa-kopia.xlsx"));
+    await symlink("/etc/hostname", join(folder, "aab-utanfor.xlsx"));
+    const withCopy = await loadProgramme(folderSource(folder, { workers: 3 }), await rules);
+    const plain = await loadProgramme(folderSource(example, { workers: 1 }), await rules);
+    expect(withCopy.programme).toEqual({ ...plain.programme, workbooks: withCopy.programme.workbooks });
+    expect(withCopy.problems.filter((p) => p.code === "workbook-unreferenced").map((p) => p.workbook)).toEqual([
+      "aaa-kopia.xlsx",
+      "aab-utanfor.xlsx",
+    ]);
   });
 });
 

@@ -25,11 +25,14 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
   const centralFile = options.centralFile ?? CENTRAL_FILE;
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const pool = new ParsePool(limits, options.workers);
+  const early = earlyBlocks(folder, [centralFile, BLOCK_TEMPLATE_FILE], pool.size - 1, (path) => readXlsxBlock(path, limits, pool, ""));
   return {
     description: folder,
     readCentral: async () => {
       const file = await inFolder(folder, await fileNamed(folder, centralFile));
-      return file.ok ? readXlsx(file.path, limits, pool) : file.outcome;
+      if (!file.ok) return file.outcome;
+      early.start();
+      return readXlsx(file.path, limits, pool);
     },
     readBlock: async (ref) => {
       const file = await blockFile(folder, ref);
@@ -37,18 +40,63 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
     },
     readBlockStage: async (ref, blockId) => {
       const file = await blockFile(folder, ref);
-      return file.ok ? readXlsxBlock(file.path, limits, pool, blockId) : readBlockStage(blockId, file.outcome);
+      if (!file.ok) return readBlockStage(blockId, file.outcome);
+      const read = await early.take(basename(file.path));
+      return read ? ownedBy(await read, blockId) : readXlsxBlock(file.path, limits, pool, blockId);
     },
     unreferenced: async (refs) => {
       const known = new Set([centralFile, BLOCK_TEMPLATE_FILE, ...refs].map((r) => r.toLowerCase()));
-      const files = await readdir(folder).catch(() => [] as string[]);
-      return files
-        .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$") && !f.startsWith(".~lock") && !known.has(f.toLowerCase()))
-        .sort()
+      return (await workbookFiles(folder))
+        .filter((f) => !known.has(f.toLowerCase()))
         .map((f): Problem => problem("workbook-unreferenced", { workbook: f }));
     },
     close: () => pool.close(),
   };
+}
+
+/** The folder's .xlsx files in name order, without the lock files Excel and LibreOffice leave beside an open one. */
+async function workbookFiles(folder: string): Promise<string[]> {
+  const files = await readdir(folder).catch(() => [] as string[]);
+  return files.filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$") && !f.startsWith(".~lock")).sort();
+}
+
+/**
+ * Block workbooks read while the central one is: which workbooks the blocks are is only known once it is read, and
+ * until then the other workers would wait. Without knowing, the folder's other workbooks are the best guess: the
+ * first in name order, one per spare worker. A guess no block refers to costs one parse on a worker that had
+ * nothing else to do. The owner is set when a block takes it.
+ */
+function earlyBlocks(folder: string, notBlocks: readonly string[], spare: number, read: (path: string) => Promise<BlockStage>) {
+  const skip = new Set(notBlocks.map((f) => f.toLowerCase()));
+  const reads = new Map<string, Promise<BlockStage>>();
+  let started: Promise<void> | undefined;
+  const guess = async () => {
+    const files = (await workbookFiles(folder)).filter((f) => !skip.has(f.toLowerCase())).slice(0, Math.max(0, spare));
+    for (const name of files) {
+      const file = await inFolder(folder, name);
+      if (!file.ok) continue;
+      const stage = read(file.path);
+      // Taken or not, a failed read must not surface as an unhandled rejection; a block that takes it sees it.
+      stage.catch(() => undefined);
+      reads.set(name, stage);
+    }
+  };
+  return {
+    start(): void {
+      started ??= guess();
+    },
+    /** The early read of the file, once; undefined when it was not guessed. */
+    async take(name: string): Promise<Promise<BlockStage> | undefined> {
+      await started;
+      const stage = reads.get(name);
+      reads.delete(name);
+      return stage;
+    },
+  };
+}
+
+function ownedBy(stage: BlockStage, blockId: string): BlockStage {
+  return { ...stage, blockId, info: { ...stage.info, owner: blockId } };
 }
 
 /** A block's workbook by its reference: a file name in the folder, never a path. */

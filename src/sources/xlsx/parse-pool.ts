@@ -37,6 +37,11 @@ export class ParsePool {
     this.#slots = Array.from({ length: Math.max(1, size) }, () => ({}));
   }
 
+  /** How many workbooks it parses at once. */
+  get size(): number {
+    return this.#slots.length;
+  }
+
   /** Parses a workbook; with `block`, types it as that block's workbook too and gives its typed rows instead of raw sheets. */
   parse(bytes: Uint8Array, block?: BlockTyping): Promise<ParseOutcome> {
     return new Promise((resolve, reject) => {
