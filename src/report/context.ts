@@ -48,7 +48,7 @@ export interface RenderContext {
   noteMissing(message: string, place?: string): void;
   /** Starts a heading: gives its number (when numbered) and makes it the place of what is missing next. */
   enterHeading(level: number, text: string, numbered: boolean): HeadingEntry;
-  /** Whether the heading about to be entered keeps the page break the outline puts before it (see sparse-pages). */
+  /** Whether the heading about to be entered keeps the page break the outline puts before it (see page-numbers.ts). */
   keepsBreakBefore(): boolean;
   /** Records that the heading just entered starts a new page. */
   noteBreakBefore(): void;

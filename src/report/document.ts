@@ -3,14 +3,13 @@
  * footer (dnr, "Sida X av Y" as PAGE and NUMPAGES fields), the title page
  * without them (a draft's keeps its UTKAST), and the document properties.
  */
-import { Document, type FileChild, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
+import { Document, type FileChild, Footer, Header, PageNumber, type PageNumberEstimator, Paragraph, TextRun } from "docx";
 import { PAGE_FIELDS, piecesToText, type Piece } from "./placeholders.ts";
 import { CHROME_PLACE, type RenderContext } from "./context.ts";
 import type { Outline } from "./outline/outline.ts";
 import { markRunOf } from "./paragraphs.ts";
 import { PAGE, reportNumbering, reportStyles, STYLE } from "./styles.ts";
 import { breakable } from "./breakable.ts";
-import { pageNumbersOncePerDocument } from "./page-numbers.ts";
 
 /** What surrounds the body, filled in: the header, the footer and the document properties. */
 export interface Chrome {
@@ -34,7 +33,14 @@ export function fillChrome(ctx: RenderContext): Chrome {
   };
 }
 
-export function buildDocument(body: readonly FileChild[], chrome: Chrome, outline: Outline, draft: boolean): Document {
+/** `pageNumbers`: lays the pages out as Word would, so the TOC is written with its page numbers (and not marked for update). */
+export function buildDocument(
+  body: readonly FileChild[],
+  chrome: Chrome,
+  outline: Outline,
+  draft: boolean,
+  pageNumbers?: PageNumberEstimator,
+): Document {
   const { header, footer } = chrome;
   const blank = () => [new Paragraph({ style: STYLE.header, children: [] })];
   // A draft says so on every page, the title page too, in words that a screen reader reads and that survive
@@ -49,8 +55,7 @@ export function buildDocument(body: readonly FileChild[], chrome: Chrome, outlin
     ...(draft ? { keywords: outline.draft.header } : {}),
     styles: reportStyles(outline.language),
     numbering: reportNumbering(),
-    // Lays the pages out as Word would, so the TOC is written with its page numbers (and not marked for update).
-    ...(outline.tocPageNumbers ? { pageNumbers: pageNumbersOncePerDocument() } : {}),
+    ...(pageNumbers ? { pageNumbers } : {}),
     sections: [
       {
         properties: {

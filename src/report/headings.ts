@@ -2,11 +2,11 @@
 import { HeadingLevel, Paragraph } from "docx";
 import type { RenderContext } from "./context.ts";
 import { OutlineError } from "./outline/load-outline.ts";
+import { CHAPTER_SPACE_ABOVE } from "./page-numbers.ts";
 import { pieceRuns } from "./paragraphs.ts";
 import { fillTemplate, piecesToText, type Values } from "./placeholders.ts";
 
-/** Twips above a chapter heading that does not start a new page: 24 pt. */
-const CHAPTER_SPACING_BEFORE = 480;
+const TWIPS_PER_POINT = 20;
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -41,7 +41,8 @@ export function headingParagraph(ctx: RenderContext, level: number, template: st
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
     // A chapter that starts on the page before, since its break would have left that page nearly empty, needs the
     // room above it that a new page gave it.
-    ...(options.pageBreakBefore === true && !pageBreakBefore ? { spacing: { before: CHAPTER_SPACING_BEFORE } } : {}),
+    // The layout that left the break out gave it this room too (page-numbers.ts), so the pages it laid out are these.
+    ...(options.pageBreakBefore === true && !pageBreakBefore ? { spacing: { before: CHAPTER_SPACE_ABOVE * TWIPS_PER_POINT } } : {}),
     // The style numbers the heading; an unnumbered one opts out (numId 0), as Word writes it.
     ...(options.numbered ? {} : { numbering: false as const }),
   });

@@ -3,7 +3,6 @@
  * delrapport. Pure: no I/O and no clock (the caller packs and writes the file).
  */
 import type { Document } from "docx";
-import { layoutDocument } from "docx/layout";
 import type { Programme } from "../domain/model.ts";
 import type { StatusPicture } from "../indicators/types.ts";
 import { hasErrors, type Problem } from "../validation/problem.ts";
@@ -13,7 +12,7 @@ import type { Outline } from "./outline/outline.ts";
 import { placeholderValues } from "./placeholders.ts";
 import { renderNodes } from "./render-nodes.ts";
 import { problemsAppendix } from "./sections/problems-appendix.ts";
-import { breaksAfterSparsePages } from "./sparse-pages.ts";
+import { reportPageNumbers } from "./page-numbers.ts";
 import { ReportNotFoundError } from "../shared/errors.ts";
 
 export interface ReportInput {
@@ -46,12 +45,13 @@ export function renderReport(input: ReportInput): RenderedReport {
   const report = programme.reports.find((r) => r.number === reportNumber);
   if (!report) throw ReportNotFoundError.numbered(reportNumber);
   const values = placeholderValues(programme, report, status);
+  const pageNumbers = outline.tocPageNumbers ? reportPageNumbers() : undefined;
   const draw = (draft: boolean, droppedBreaks: ReadonlySet<number> = new Set()) => {
     const ctx = createContext({ programme, report, status, outline, values, draft, droppedBreaks });
     const body = renderNodes(outline.content, ctx, 1, true);
     const chrome = fillChrome(ctx);
     const appendix = draft ? problemsAppendix(problems, [...ctx.missing], ctx) : [];
-    return { ctx, document: () => buildDocument([...body, ...appendix], chrome, outline, draft) };
+    return { ctx, document: () => buildDocument([...body, ...appendix], chrome, outline, draft, pageNumbers?.estimator) };
   };
   // Whether it is a draft is known only once everything is drawn (what is missing shows on the way), and the
   // title page comes first: a draft is drawn again, so its title page says that it is not decided.
@@ -63,13 +63,18 @@ export function renderReport(input: ReportInput): RenderedReport {
   const figures = [...ctx.figures];
   if (draft && input.strict) return { outline: [...ctx.headings], missing, draft, figures };
   let document = drawn.document();
-  if (outline.tocPageNumbers) {
-    // The pages are laid out anyway for the table of contents; a chapter that would follow a nearly empty page starts on it.
-    const broken = ctx.brokenHeadings.map((index) => ({ index, text: ctx.headings[index]?.text ?? "" }));
-    const dropped = breaksAfterSparsePages(layoutDocument(document), broken);
-    if (dropped.size > 0) {
-      drawn = draw(draft, dropped);
+  if (pageNumbers) {
+    // The pages are laid out for the table of contents, a chapter that would follow a nearly empty page starting on
+    // it; the document is then drawn without those breaks, and its pages are the ones laid out.
+    const soft = pageNumbers.softBreaks(document);
+    if (soft.dropped.length > 0) {
+      if (soft.count !== ctx.brokenHeadings.length) {
+        throw new Error(`The layout found ${soft.count} soft page breaks where ${ctx.brokenHeadings.length} headings start a page`);
+      }
+      const first = document;
+      drawn = draw(draft, new Set(soft.dropped.map((order) => ctx.brokenHeadings[order] ?? -1)));
       document = drawn.document();
+      pageNumbers.adopt(document, first);
     }
   }
   return { document, outline: [...drawn.ctx.headings], missing, draft, figures };
