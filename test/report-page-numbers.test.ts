@@ -107,6 +107,10 @@ describe("the page numbers of a report whose chapter breaks were left out", () =
     expect(written.sectionPageCounts).toEqual(fresh.sectionPageCounts);
     expect(written.bookmarks).toEqual(fresh.bookmarks);
     expect([...written.bookmarks.keys()].every((name) => bookmarkNames(body).includes(name))).toBe(true);
+    // The TOC's list numbers too, taken from the first document as well.
+    const lists = writtenEstimate(document).listNumbers?.(body, context);
+    expect(lists?.size).toBeGreaterThan(10);
+    expect(lists).toEqual(layout.estimatePageNumbers.listNumbers?.(body, context));
   }, 240_000);
 });
 

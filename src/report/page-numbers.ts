@@ -83,10 +83,12 @@ export function reportPageNumbers(): ReportPageNumbers {
     },
   });
   const listNumbers = estimatePageNumbers.listNumbers as ListNumbers;
-  /** The bookmarks of `from`, by name, as `body` (its adopter's) names them: bookmarks are numbered afresh in each document. */
-  const renaming = (from: object, body: Body): Map<string, string> | undefined => {
+  const adopterNames = new WeakMap<object, string[]>();
+  /** The bookmarks of the document `file` adopts from, by name, as `body` (its own) names them: bookmarks are numbered afresh in each document. */
+  const renaming = (file: object, from: object, body: Body): Map<string, string> | undefined => {
     const names = worked.get(from)?.bookmarks;
-    const own = bookmarkNames(body);
+    const own = adopterNames.get(file) ?? bookmarkNames(body);
+    adopterNames.set(file, own);
     if (!names || names.length !== own.length) return undefined;
     return new Map(names.map((name, index) => [name, own[index] ?? name]));
   };
@@ -97,7 +99,7 @@ export function reportPageNumbers(): ReportPageNumbers {
     if (known) return known.estimate;
     const from = adoptedFrom.get(file);
     const fromEstimate = from && worked.get(from)?.estimate;
-    const renamed = from && renaming(from, body);
+    const renamed = from && renaming(file, from, body);
     // Adopted, the estimate is the layout of this very document (its breaks left out as they were there); a document
     // whose bookmarks do not line up with the first's is laid out afresh, with its breaks as they are.
     const result =
@@ -112,7 +114,10 @@ export function reportPageNumbers(): ReportPageNumbers {
       if (!file) return listNumbers(body, context);
       const known = lists.get(file);
       if (known) return known;
-      const result = listNumbers(withoutUnnumberedTables(body), context);
+      const from = adoptedFrom.get(file);
+      const fromLists = from && lists.get(from);
+      const renamed = from && fromLists && renaming(file, from, body);
+      const result = fromLists && renamed ? renamedKeys(fromLists, renamed) : listNumbers(withoutUnnumberedTables(body), context);
       lists.set(file, result);
       return result;
     },
