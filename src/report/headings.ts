@@ -40,8 +40,7 @@ export function headingParagraph(ctx: RenderContext, level: number, template: st
     children: pieceRuns(pieces),
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
     // A chapter that starts on the page before, since its break would have left that page nearly empty, needs the
-    // room above it that a new page gave it.
-    // The layout that left the break out gave it this room too (page-numbers.ts), so the pages it laid out are these.
+    // room above it that a new page gave it; the layout that left the break out gave it the same (page-numbers.ts).
     ...(options.pageBreakBefore === true && !pageBreakBefore ? { spacing: { before: CHAPTER_SPACE_ABOVE * TWIPS_PER_POINT } } : {}),
     // The style numbers the heading; an unnumbered one opts out (numId 0), as Word writes it.
     ...(options.numbered ? {} : { numbering: false as const }),

@@ -32,7 +32,7 @@ export const NUMBERED_STYLES: ReadonlySet<string> = new Set([
   STYLE.listBullet,
 ]);
 
-/** A page a chapter break would leave filled less than this (of the room between the margins) is not kept alone. */
+/** A page a chapter break would leave filled less than this (of the room for text) is not kept alone. */
 export const SPARSE_PAGE_FILL = 0.25;
 
 /** Points above a chapter heading whose break was left out: a new page gave it that room. */
@@ -56,7 +56,7 @@ interface Worked {
 /**
  * The estimator the report's documents are given, and what it worked out for
  * each. The first document of a report has every chapter break and is laid
- * out with them soft; `droppedBreaks` says which were left out. The document
+ * out with them soft; `softBreaks` says which were left out. The document
  * drawn without them `adopt`s the first's estimate.
  */
 export interface ReportPageNumbers {

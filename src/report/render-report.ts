@@ -69,7 +69,7 @@ export function renderReport(input: ReportInput): RenderedReport {
     const soft = pageNumbers.softBreaks(document);
     if (soft.dropped.length > 0) {
       if (soft.count !== ctx.brokenHeadings.length) {
-        throw new Error(`The layout found ${soft.count} soft page breaks where ${ctx.brokenHeadings.length} headings start a page`);
+        throw new Error(`the layout found ${soft.count} soft page breaks where ${ctx.brokenHeadings.length} headings start a page`);
       }
       const first = document;
       drawn = draw(draft, new Set(soft.dropped.map((order) => ctx.brokenHeadings[order] ?? -1)));
