@@ -3,10 +3,11 @@ import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatNumber } from "../../text/swedish.ts";
 import { problem, problemFrom, type Problem } from "../../validation/problem.ts";
 import { readBlockStage, type BlockStage } from "../../validation/validate-source.ts";
-import type { RawWorkbook, ReadNote } from "../raw-workbook.ts";
+import type { ReadNote } from "../raw-workbook.ts";
 import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits.ts";
 import { ParsePool, type ParseOutcome } from "./parse-pool.ts";
+import { rawWorkbookOf } from "./raw-workbook-of.ts";
 import { prescan } from "./prescan.ts";
 
 export const CENTRAL_FILE = "central.xlsx";
@@ -133,16 +134,8 @@ export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool
   const parsed = await pool.parse(file.bytes);
   if (!parsed.ok) return parseFailure(file, parsed, limits);
   if ("stage" in parsed) throw new Error("a workbook read raw came back typed");
-  const workbook: RawWorkbook = {
-    name: file.name,
-    location: path,
-    dateSystem: parsed.dateSystem,
-    sheets: parsed.sheets,
-    // The workbook's own last-saved date: a file copied, downloaded or checked out gets a new file time.
-    modifiedAt: parsed.modified ?? file.fileModified,
-    ...(file.notes ? { notes: file.notes } : {}),
-  };
-  return { ok: true, workbook };
+  const { name, fileModified, notes } = file;
+  return { ok: true, workbook: rawWorkbookOf(parsed, { name, location: path, fileModified, ...(notes ? { notes } : {}) }) };
 }
 
 /** Reads one .xlsx file as block `blockId`'s workbook and types it (`readBlockStage`) in the parse worker; never throws for a bad file. */

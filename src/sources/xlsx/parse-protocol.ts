@@ -1,5 +1,6 @@
 import type { BlockStage } from "../../validation/validate-source.ts";
-import type { RawSheet, ReadNote } from "../raw-workbook.ts";
+import type { RawSheet } from "../raw-workbook.ts";
+import type { ParsedFile } from "./raw-workbook-of.ts";
 
 export interface ParseRequest {
   readonly id: number;
@@ -13,13 +14,8 @@ export interface ParseRequest {
 }
 
 /** What the worker needs, besides the bytes, to read a block workbook and type it as `readBlockStage` does. */
-export interface BlockTyping {
+export interface BlockTyping extends ParsedFile {
   readonly blockId: string;
-  readonly name: string;
-  readonly location: string;
-  /** The file's time, for a workbook whose core properties do not say when it was saved. */
-  readonly fileModified: string;
-  readonly notes?: readonly ReadNote[];
 }
 
 export type ParseReply =

@@ -8,6 +8,7 @@ import { parentPort } from "node:worker_threads";
 import { readBlockStage } from "../../validation/validate-source.ts";
 import type { RawWorkbook } from "../raw-workbook.ts";
 import { readOoxml } from "./ooxml/read-ooxml.ts";
+import { rawWorkbookOf } from "./raw-workbook-of.ts";
 import { RowLimitError } from "./ooxml/sheet-part.ts";
 import { InflateLimitError } from "./ooxml/zip-parts.ts";
 import type { ParseReply, ParseRequest } from "./parse-protocol.ts";
@@ -20,15 +21,7 @@ async function parse({ id, bytes, maxInflatedBytes, maxRows, block }: ParseReque
   try {
     const workbook = await readOoxml(Buffer.from(bytes), maxInflatedBytes, maxRows);
     if (!block) return { id, ok: true, ...workbook };
-    const raw: RawWorkbook = {
-      name: block.name,
-      location: block.location,
-      dateSystem: workbook.dateSystem,
-      sheets: workbook.sheets,
-      modifiedAt: workbook.modified ?? block.fileModified,
-      ...(block.notes ? { notes: block.notes } : {}),
-    };
-    return typed(id, block.blockId, raw);
+    return typed(id, block.blockId, rawWorkbookOf(workbook, block));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const reason = error instanceof InflateLimitError ? "suspicious" : error instanceof RowLimitError ? "rows" : "damaged";
