@@ -21,25 +21,20 @@ type Estimate = ReturnType<PageNumberEstimator>;
 type ListNumbers = NonNullable<PageNumberEstimator["listNumbers"]>;
 type Body = Parameters<ListNumbers>[0];
 
+/** The headings' styles: only their page breaks are left out where they would leave a nearly empty page. */
+const HEADING_STYLES: ReadonlySet<string> = new Set([HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3]);
+
 /**
  * The report's paragraph styles that number their paragraphs (the headings and the bullet list); a test checks this
  * against the styles themselves.
  */
-export const NUMBERED_STYLES: ReadonlySet<string> = new Set([
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  STYLE.listBullet,
-]);
+export const NUMBERED_STYLES: ReadonlySet<string> = new Set([...HEADING_STYLES, STYLE.listBullet]);
 
 /** A page a chapter break would leave filled less than this (of the room for text) is not kept alone. */
 export const SPARSE_PAGE_FILL = 0.25;
 
 /** Points above a chapter heading whose break was left out: a new page gave it that room. */
 export const CHAPTER_SPACE_ABOVE = 24;
-
-/** The headings' styles: only their page breaks are left out where they would leave a nearly empty page. */
-const HEADING_STYLES: ReadonlySet<string> = new Set([HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3]);
 
 /** What docx/layout's estimate says of the soft breaks (`SoftPageBreaksLeftOut`); nothing when the layout did not settle. */
 export interface SoftBreaks {

@@ -3,11 +3,10 @@ import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatNumber } from "../../text/swedish.ts";
 import { problem, problemFrom, type Problem } from "../../validation/problem.ts";
 import { readBlockStage, type BlockStage } from "../../validation/validate-source.ts";
-import type { ReadNote } from "../raw-workbook.ts";
 import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits.ts";
 import { ParsePool, type ParseOutcome } from "./parse-pool.ts";
-import { rawWorkbookOf } from "./raw-workbook-of.ts";
+import { type ParsedFile, rawWorkbookOf } from "./raw-workbook-of.ts";
 import { prescan } from "./prescan.ts";
 
 export const CENTRAL_FILE = "central.xlsx";
@@ -129,35 +128,26 @@ async function inFolder(folder: string, name: string): Promise<FolderFile> {
 
 /** Reads one .xlsx file within the limits; never throws for a bad file. */
 export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool): Promise<WorkbookOutcome> {
-  const file = await checkedFile(path, limits);
-  if (!file.ok) return file.outcome;
-  const parsed = await pool.parse(file.bytes);
-  if (!parsed.ok) return parseFailure(file, parsed, limits);
+  const checked = await checkedFile(path, limits);
+  if (!checked.ok) return checked.outcome;
+  const parsed = await pool.parse(checked.bytes);
+  if (!parsed.ok) return parseFailure(checked.file, parsed, limits);
   if ("stage" in parsed) throw new Error("a workbook read raw came back typed");
-  const { name, fileModified, notes } = file;
-  return { ok: true, workbook: rawWorkbookOf(parsed, { name, location: path, fileModified, ...(notes ? { notes } : {}) }) };
+  return { ok: true, workbook: rawWorkbookOf(parsed, checked.file) };
 }
 
 /** Reads one .xlsx file as block `blockId`'s workbook and types it (`readBlockStage`) in the parse worker; never throws for a bad file. */
 export async function readXlsxBlock(path: string, limits: ReadLimits, pool: ParsePool, blockId: string): Promise<BlockStage> {
-  const file = await checkedFile(path, limits);
-  if (!file.ok) return readBlockStage(blockId, file.outcome);
-  const { name, fileModified, notes } = file;
-  const parsed = await pool.parse(file.bytes, { blockId, name, location: path, fileModified, ...(notes ? { notes } : {}) });
-  if (!parsed.ok) return readBlockStage(blockId, parseFailure(file, parsed, limits));
+  const checked = await checkedFile(path, limits);
+  if (!checked.ok) return readBlockStage(blockId, checked.outcome);
+  const parsed = await pool.parse(checked.bytes, { blockId, ...checked.file });
+  if (!parsed.ok) return readBlockStage(blockId, parseFailure(checked.file, parsed, limits));
   if (!("stage" in parsed)) throw new Error("a workbook read typed came back raw");
   return parsed.stage;
 }
 
 type CheckedFile =
-  | {
-      readonly ok: true;
-      readonly name: string;
-      readonly path: string;
-      readonly bytes: Buffer;
-      readonly fileModified: string;
-      readonly notes?: ReadNote[];
-    }
+  | { readonly ok: true; readonly bytes: Buffer; readonly file: ParsedFile }
   | { readonly ok: false; readonly outcome: WorkbookOutcome };
 
 /** The file's bytes, once it is known to be there, small enough and no zip bomb. */
@@ -173,12 +163,12 @@ async function checkedFile(path: string, limits: ReadLimits): Promise<CheckedFil
   const bytes = await readFile(path);
   const scan = await prescan(bytes, limits);
   if (!scan.ok) return { ok: false, outcome: failure(name, path, [problemFrom(scan, at)]) };
-  const notes = scan.hasMacros ? [{ code: "macros-ignored" as const }] : undefined;
-  return { ok: true, name, path, bytes, fileModified: info.mtime.toISOString(), ...(notes ? { notes } : {}) };
+  const notes = scan.hasMacros ? { notes: [{ code: "macros-ignored" as const }] } : {};
+  return { ok: true, bytes, file: { name, location: path, fileModified: info.mtime.toISOString(), ...notes } };
 }
 
-function parseFailure(file: { name: string; path: string }, parsed: ParseFailure, limits: ReadLimits): WorkbookOutcome {
-  const { name, path } = file;
+function parseFailure(file: ParsedFile, parsed: ParseFailure, limits: ReadLimits): WorkbookOutcome {
+  const { name, location: path } = file;
   const at = { workbook: name };
   if (parsed.reason === "damaged") return failure(name, path, [problem("file-damaged", at)]);
   if (parsed.reason === "rows") return failure(name, path, [problem("file-too-many-rows", at, { limit: formatNumber(limits.maxRows) })]);
