@@ -1,8 +1,8 @@
 /**
- * The report is laid out once: the document with every chapter break is laid
- * out with soft breaks, and the one drawn without the breaks left out takes
- * its page numbers and TOC list numbers, so docx/layout's estimators run once
- * each (counted through a wrapped docx/layout).
+ * The report is laid out once: the document is drawn once, laid out with its
+ * chapter breaks soft, and written with the breaks the layout left out left
+ * out, so docx/layout's estimators run once each though the body is prepared
+ * twice (counted through a wrapped docx/layout).
  */
 import type * as Layout from "docx/layout";
 import { describe, expect, it, vi } from "vitest";
@@ -36,7 +36,7 @@ vi.mock("docx/layout", async (importActual) => {
 });
 
 describe("the example report, one of whose chapter breaks is left out", () => {
-  it("is laid out once and its TOC list numbers read once, though two documents are drawn and one is written", async () => {
+  it("is laid out once and its TOC list numbers read once, though its body is prepared to be laid out and again to be written", async () => {
     const { rendered, docx } = await renderExampleReport();
     expect(docx.length).toBeGreaterThan(10_000);
     expect(rendered.outline.length).toBeGreaterThan(20);

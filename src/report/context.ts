@@ -5,6 +5,7 @@
  */
 import type { Programme, Report } from "../domain/model.ts";
 import type { StatusPicture } from "../indicators/types.ts";
+import type { ChapterHeading } from "./chapter-heading.ts";
 import type { Outline } from "./outline/outline.ts";
 import { fillTemplate, type Field, type Piece, type Values } from "./placeholders.ts";
 
@@ -48,12 +49,10 @@ export interface RenderContext {
   noteMissing(message: string, place?: string): void;
   /** Starts a heading: gives its number (when numbered) and makes it the place of what is missing next. */
   enterHeading(level: number, text: string, numbered: boolean): HeadingEntry;
-  /** Whether the heading about to be entered keeps the page break the outline puts before it (see page-numbers.ts). */
-  keepsBreakBefore(): boolean;
-  /** Records that the heading just entered starts a new page. */
-  noteBreakBefore(): void;
-  /** The indexes (in `headings`) of the headings that start a new page. */
-  readonly brokenHeadings: readonly number[];
+  /** Records a heading that starts a new page unless the layout leaves its break out. */
+  noteChapterHeading(heading: ChapterHeading): void;
+  /** The headings that start a new page unless the layout leaves their break out, in document order. */
+  readonly chapterHeadings: readonly ChapterHeading[];
   /** Records a figure's alt text, in document order. */
   noteFigure(figure: FigureAlt): void;
   readonly headings: readonly HeadingEntry[];
@@ -73,13 +72,11 @@ export function createContext(init: {
   outline: Outline;
   values: Values;
   draft: boolean;
-  /** Headings (by index) whose page break is dropped, as it would leave the page before nearly empty. */
-  droppedBreaks?: ReadonlySet<number>;
 }): RenderContext {
   const headings: HeadingEntry[] = [];
   const missing: MissingItem[] = [];
   const figures: FigureAlt[] = [];
-  const brokenHeadings: number[] = [];
+  const chapterHeadings: ChapterHeading[] = [];
   const counters: number[] = [];
   let where = TITLE_PAGE_PLACE;
   const noteMissing = (message: string, place = where) => {
@@ -96,10 +93,9 @@ export function createContext(init: {
     missing,
     figures,
     noteMissing,
-    brokenHeadings,
-    keepsBreakBefore: () => !(init.droppedBreaks?.has(headings.length) ?? false),
-    noteBreakBefore: () => {
-      brokenHeadings.push(headings.length - 1);
+    chapterHeadings,
+    noteChapterHeading: (heading) => {
+      chapterHeadings.push(heading);
     },
     noteFigure: (figure) => {
       figures.push(figure);

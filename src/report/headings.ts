@@ -2,11 +2,9 @@
 import { HeadingLevel, Paragraph } from "docx";
 import type { RenderContext } from "./context.ts";
 import { OutlineError } from "./outline/load-outline.ts";
-import { CHAPTER_SPACE_ABOVE } from "./page-numbers.ts";
+import { ChapterHeading } from "./chapter-heading.ts";
 import { pieceRuns } from "./paragraphs.ts";
 import { fillTemplate, piecesToText, type Values } from "./placeholders.ts";
-
-const TWIPS_PER_POINT = 20;
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -27,22 +25,20 @@ export function headingParagraph(ctx: RenderContext, level: number, template: st
   if (style === undefined) {
     throw new OutlineError(`Rapportmallen har rubriken ”${template}” på nivå ${level}; högst ${DEEPEST_LEVEL} nivåer går.`);
   }
-  const pageBreakBefore = options.pageBreakBefore === true && ctx.keepsBreakBefore();
   const pieces = options.literal
     ? [{ kind: "text" as const, text: template }]
     : fillTemplate(template, { ...ctx.values, ...options.values });
   ctx.enterHeading(level, piecesToText(pieces), options.numbered);
-  if (pageBreakBefore) ctx.noteBreakBefore();
   // Recorded after entering, so what is missing in a heading is placed under that heading.
   for (const p of pieces) if (p.kind === "missing") ctx.noteMissing(p.message);
-  return new Paragraph({
+  const paragraph = {
     heading: style,
     children: pieceRuns(pieces),
-    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-    // A chapter that starts on the page before, since its break would have left that page nearly empty, needs the
-    // room above it that a new page gave it; the layout that left the break out gave it the same (page-numbers.ts).
-    ...(options.pageBreakBefore === true && !pageBreakBefore ? { spacing: { before: CHAPTER_SPACE_ABOVE * TWIPS_PER_POINT } } : {}),
     // The style numbers the heading; an unnumbered one opts out (numId 0), as Word writes it.
     ...(options.numbered ? {} : { numbering: false as const }),
-  });
+  };
+  if (options.pageBreakBefore !== true) return new Paragraph(paragraph);
+  const chapter = new ChapterHeading(paragraph);
+  ctx.noteChapterHeading(chapter);
+  return chapter;
 }

@@ -7,8 +7,8 @@
  *
  * A chapter break that would leave a nearly empty page behind is left out
  * while the pages are laid out (docx/layout's soft page breaks, carried
- * patch), and the document then written without those breaks takes the
- * estimate as it is, its bookmarks renamed: its pages are the ones laid out.
+ * patch), and its heading is then written without it: the pages written are
+ * the ones laid out.
  *
  * The TOC's list numbers are read from the body without the tables that
  * cannot number a paragraph, which are most of its reading.
@@ -42,17 +42,11 @@ export interface SoftBreaks {
   readonly dropped: readonly number[];
 }
 
-interface Worked {
-  readonly estimate: Estimate;
-  /** The names of the body's bookmarks in order, when another document may take this one's estimate. */
-  readonly bookmarks?: readonly string[];
-}
-
 /**
- * The estimator the report's documents are given, and what it worked out for
- * each. The first document of a report has every chapter break and is laid
- * out with them soft; `softBreaks` says which were left out. The document
- * drawn without them `adopt`s the first's estimate.
+ * The estimator the report's document is given, and what it worked out for
+ * it. The document has every chapter break, and is laid out with them soft;
+ * `softBreaks` says which were left out, and their headings are then written
+ * without them (chapter-heading.ts), with the pages laid out.
  */
 export interface ReportPageNumbers {
   readonly estimator: PageNumberEstimator;
@@ -62,14 +56,11 @@ export interface ReportPageNumbers {
    * writing it would.
    */
   softBreaks(document: Document): SoftBreaks;
-  /** `target` (drawn as `from` with its dropped breaks left out) is written with `from`'s page numbers. */
-  adopt(target: Document, from: Document): void;
 }
 
 export function reportPageNumbers(): ReportPageNumbers {
-  const worked = new WeakMap<object, Worked>();
+  const worked = new WeakMap<object, Estimate>();
   const lists = new WeakMap<object, ReturnType<ListNumbers>>();
-  const adoptedFrom = new WeakMap<object, object>();
   const soft = estimatePageNumbersWith({
     softBreaks: {
       isSoft: (paragraph) => HEADING_STYLES.has(paragraph.style ?? ""),
@@ -78,41 +69,19 @@ export function reportPageNumbers(): ReportPageNumbers {
     },
   });
   const listNumbers = estimatePageNumbers.listNumbers as ListNumbers;
-  const adopterNames = new WeakMap<object, string[]>();
-  /** The bookmarks of the document `file` adopts from, by name, as `body` (its own) names them: bookmarks are numbered afresh in each document. */
-  const renaming = (file: object, from: object, body: Body): Map<string, string> | undefined => {
-    const names = worked.get(from)?.bookmarks;
-    const own = adopterNames.get(file) ?? bookmarkNames(body);
-    adopterNames.set(file, own);
-    if (!names || names.length !== own.length) return undefined;
-    return new Map(names.map((name, index) => [name, own[index] ?? name]));
-  };
+  // Written, the body is prepared again, with the breaks that were left out written so: its pages are the ones laid out.
   const estimate: PageNumberEstimator = (body, context) => {
     const file = context.file as object | undefined;
     if (!file) return estimatePageNumbers(body, context);
-    const known = worked.get(file);
-    if (known) return known.estimate;
-    const from = adoptedFrom.get(file);
-    const fromEstimate = from && worked.get(from)?.estimate;
-    const renamed = from && renaming(file, from, body);
-    // Adopted, the estimate is the layout of this very document (its breaks left out as they were there); a document
-    // whose bookmarks do not line up with the first's is laid out afresh, with its breaks as they are.
-    const result =
-      fromEstimate && renamed ? renamedEstimate(fromEstimate, renamed) : from ? estimatePageNumbers(body, context) : soft(body, context);
-    const dropped = softBreaksOf(result)?.dropped ?? [];
-    worked.set(file, { estimate: result, ...(!from && dropped.length > 0 ? { bookmarks: bookmarkNames(body) } : {}) });
+    const result = worked.get(file) ?? soft(body, context);
+    worked.set(file, result);
     return result;
   };
   const estimator = Object.assign(estimate, {
     listNumbers: (body: Body, context: Parameters<ListNumbers>[1]) => {
       const file = context.file as object | undefined;
       if (!file) return listNumbers(body, context);
-      const known = lists.get(file);
-      if (known) return known;
-      const from = adoptedFrom.get(file);
-      const fromLists = from && lists.get(from);
-      const renamed = from && fromLists && renaming(file, from, body);
-      const result = fromLists && renamed ? renamedKeys(fromLists, renamed) : listNumbers(withoutUnnumberedTables(body), context);
+      const result = lists.get(file) ?? listNumbers(withoutUnnumberedTables(body), context);
       lists.set(file, result);
       return result;
     },
@@ -121,51 +90,10 @@ export function reportPageNumbers(): ReportPageNumbers {
     estimator,
     softBreaks(document) {
       if (!worked.has(document)) document.Document.View.Body.prepForXml({ file: document, viewWrapper: document.Document, stack: [] });
-      const result = worked.get(document)?.estimate;
-      return (result && softBreaksOf(result)) ?? { count: 0, dropped: [] };
-    },
-    adopt(target, from) {
-      adoptedFrom.set(target, from);
+      const result = worked.get(document);
+      return (result && (result as Estimate & { softBreaks?: SoftBreaks }).softBreaks) ?? { count: 0, dropped: [] };
     },
   };
-}
-
-function softBreaksOf(estimate: Estimate): SoftBreaks | undefined {
-  return (estimate as Estimate & { softBreaks?: SoftBreaks }).softBreaks;
-}
-
-function renamedEstimate(estimate: Estimate, names: ReadonlyMap<string, string>): Estimate {
-  const { softBreaks: _, ...rest } = estimate as Estimate & { softBreaks?: SoftBreaks };
-  return {
-    ...rest,
-    bookmarks: renamedKeys(estimate.bookmarks, names),
-    ...(estimate.bookmarkPageNumbers ? { bookmarkPageNumbers: renamedKeys(estimate.bookmarkPageNumbers, names) } : {}),
-    ...(estimate.relativePositions ? { relativePositions: renamedKeys(estimate.relativePositions, names) } : {}),
-  };
-}
-
-function renamedKeys<V>(map: ReadonlyMap<string, V>, names: ReadonlyMap<string, string>): Map<string, V> {
-  return new Map([...map].map(([key, value]) => [names.get(key) ?? key, value]));
-}
-
-/** The names of the bookmarks that start in a formatted body, in order. */
-export function bookmarkNames(body: unknown): string[] {
-  const names: string[] = [];
-  const walk = (element: unknown): void => {
-    if (Array.isArray(element)) {
-      for (const child of element) walk(child);
-      return;
-    }
-    if (typeof element !== "object" || element === null) return;
-    for (const [key, value] of Object.entries(element)) {
-      if (key === "w:bookmarkStart") {
-        const name = (value as { _attr?: Record<string, unknown> })._attr?.["w:name"];
-        if (typeof name === "string") names.push(name);
-      } else if (key !== "_attr") walk(value);
-    }
-  };
-  walk(body);
-  return names;
 }
 
 /**

@@ -46,8 +46,8 @@ export function renderReport(input: ReportInput): RenderedReport {
   if (!report) throw ReportNotFoundError.numbered(reportNumber);
   const values = placeholderValues(programme, report, status);
   const pageNumbers = outline.tocPageNumbers ? reportPageNumbers() : undefined;
-  const draw = (draft: boolean, droppedBreaks: ReadonlySet<number> = new Set()) => {
-    const ctx = createContext({ programme, report, status, outline, values, draft, droppedBreaks });
+  const draw = (draft: boolean) => {
+    const ctx = createContext({ programme, report, status, outline, values, draft });
     const body = renderNodes(outline.content, ctx, 1, true);
     const chrome = fillChrome(ctx);
     const appendix = draft ? problemsAppendix(problems, [...ctx.missing], ctx) : [];
@@ -57,25 +57,20 @@ export function renderReport(input: ReportInput): RenderedReport {
   // title page comes first: a draft is drawn again, so its title page says that it is not decided.
   const provisional = draw(hasErrors(problems));
   const draft = hasErrors(problems) || provisional.ctx.missing.length > 0;
-  let drawn = draft === provisional.ctx.draft ? provisional : draw(draft);
+  const drawn = draft === provisional.ctx.draft ? provisional : draw(draft);
   const { ctx } = drawn;
   const missing = [...ctx.missing];
   const figures = [...ctx.figures];
   if (draft && input.strict) return { outline: [...ctx.headings], missing, draft, figures };
-  let document = drawn.document();
+  const document = drawn.document();
   if (pageNumbers) {
     // The pages are laid out for the table of contents, a chapter that would follow a nearly empty page starting on
-    // it; the document is then drawn without those breaks, and its pages are the ones laid out.
+    // it; its heading is then written without the break, and the pages written are the ones laid out.
     const soft = pageNumbers.softBreaks(document);
-    if (soft.dropped.length > 0) {
-      if (soft.count !== ctx.brokenHeadings.length) {
-        throw new Error(`the layout found ${soft.count} soft page breaks where ${ctx.brokenHeadings.length} headings start a page`);
-      }
-      const first = document;
-      drawn = draw(draft, new Set(soft.dropped.map((order) => ctx.brokenHeadings[order] ?? -1)));
-      document = drawn.document();
-      pageNumbers.adopt(document, first);
+    if (soft.dropped.length > 0 && soft.count !== ctx.chapterHeadings.length) {
+      throw new Error(`the layout found ${soft.count} soft page breaks where ${ctx.chapterHeadings.length} headings start a page`);
     }
+    for (const order of soft.dropped) ctx.chapterHeadings[order]?.leaveBreakOut();
   }
-  return { document, outline: [...drawn.ctx.headings], missing, draft, figures };
+  return { document, outline: [...ctx.headings], missing, draft, figures };
 }
