@@ -1,6 +1,6 @@
 /**
  * The TOC's page numbers are worked out once per document, its list numbers
- * from a body without the tables that number nothing, and the chapter breaks
+ * from a body without the paragraphs and tables that number nothing, and the chapter breaks
  * the layout left out are then written so; layoutDocument takes the pages the
  * estimator laid out last. Each shortcut must give what the long way gives.
  */
@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { ChapterHeading } from "../src/report/chapter-heading.ts";
-import { NUMBERED_STYLES, reportPageNumbers, withoutUnnumberedTables } from "../src/report/page-numbers.ts";
+import { NUMBERED_STYLES, onlyWhatMayNumber, reportPageNumbers } from "../src/report/page-numbers.ts";
 import { reportNumbering, reportStyles, STYLE } from "../src/report/styles.ts";
 import { hunksOf, unpatched } from "./helpers/carried-patch.ts";
 import { docxParts } from "./helpers/docx-text.ts";
@@ -29,7 +29,7 @@ const cellTable = (...paragraphs: Paragraph[]) =>
 const heading = (text: string, level: 1 | 2) =>
   new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
 
-/** Numbered headings with tables between them: of text only, of bullets, and one holding a numbered heading. */
+/** Numbered headings with text and tables between them: a paragraph numbered without a numbering style, tables of text only, of bullets, and one holding a numbered heading. */
 function documentWith(pageNumbers: PageNumberEstimator): Document {
   return new Document({
     styles: reportStyles("sv-SE"),
@@ -40,7 +40,9 @@ function documentWith(pageNumbers: PageNumberEstimator): Document {
         children: [
           new TableOfContents("Innehåll", { hyperlink: true, headingStyleRange: "1-3" }),
           heading("Första", 1),
+          new Paragraph("brödtext"),
           cellTable(new Paragraph({ text: "bara text", style: STYLE.tableText })),
+          new Paragraph({ text: "numrerad utan numrerande stil", numbering: { reference: STYLE.headingNumbers, level: 1 } }),
           heading("Andra", 2),
           cellTable(new Paragraph({ text: "i tabellen men numrerad", heading: HeadingLevel.HEADING_2 })),
           heading("Tredje", 2),
@@ -64,20 +66,55 @@ describe("the TOC's list numbers", () => {
     const shortcut = await tocEntries(documentWith(reportPageNumbers().estimator));
     const whole = await tocEntries(documentWith(layout.estimatePageNumbers));
     expect(shortcut).toEqual(whole);
-    // The heading inside the table moved the count: the one after it is 1.3.
-    expect(shortcut.some((entry) => entry.startsWith("1.3|Tredje"))).toBe(true);
+    // The paragraph numbered without a numbering style and the heading inside the table moved the count: 1.4.
+    expect(shortcut.some((entry) => entry.startsWith("1.4|Tredje"))).toBe(true);
   });
 
-  it("are read without the tables that number nothing, and with those that might", () => {
-    const paragraph = (style: string) => ({ "w:p": [{ "w:pPr": [{ "w:pStyle": { _attr: { "w:val": style } } }] }] });
+  it("are read without the paragraphs and tables that number nothing, and with those that might", () => {
+    const paragraph = (style: string, ...more: object[]) => ({
+      "w:p": [{ "w:pPr": [{ "w:pStyle": { _attr: { "w:val": style } } }, ...more] }],
+    });
     const table = (...content: object[]) => ({ "w:tbl": [{ "w:tr": [{ "w:tc": content }] }] });
     const plain = table(paragraph(STYLE.tableText));
     const numbered = table({ "w:p": [{ "w:pPr": [{ "w:numPr": [] }] }] });
     const bullets = table(paragraph(STYLE.listBullet));
     const styled = { "w:tbl": [{ "w:tblPr": [{ "w:tblStyle": { _attr: { "w:val": "Any" } } }] }] };
-    const body = { "w:body": [paragraph(HeadingLevel.HEADING_1), plain, numbered, bullets, styled, plain] };
-    const kept = (withoutUnnumberedTables(body as never) as unknown as typeof body)["w:body"];
-    expect(kept).toEqual([paragraph(HeadingLevel.HEADING_1), numbered, bullets, styled]);
+    const text = paragraph(STYLE.tableText);
+    const textNumbered = paragraph(STYLE.tableText, { "w:numPr": [] });
+    const sectionEnd = paragraph(STYLE.tableText, { "w:sectPr": [] });
+    const noted = { "w:p": [{ "w:r": [{ "w:footnoteReference": { _attr: { "w:id": 1 } } }] }] };
+    const field = { "w:p": [{ "w:r": [{ "w:fldChar": { _attr: { "w:fldCharType": "begin" } } }] }] };
+    const toc = { "w:sdt": [{ "w:sdtContent": [text] }] };
+    const body = {
+      "w:body": [
+        toc,
+        paragraph(HeadingLevel.HEADING_1),
+        text,
+        plain,
+        numbered,
+        textNumbered,
+        noted,
+        bullets,
+        field,
+        sectionEnd,
+        styled,
+        plain,
+        { "w:sectPr": [] },
+      ],
+    };
+    const kept = (onlyWhatMayNumber(body as never) as unknown as typeof body)["w:body"];
+    expect(kept).toEqual([
+      toc,
+      paragraph(HeadingLevel.HEADING_1),
+      numbered,
+      textNumbered,
+      noted,
+      bullets,
+      field,
+      sectionEnd,
+      styled,
+      { "w:sectPr": [] },
+    ]);
   });
 
   it("know every style of the report that numbers its paragraphs", () => {

@@ -10,8 +10,8 @@
  * patch), and its heading is then written without it: the pages written are
  * the ones laid out.
  *
- * The TOC's list numbers are read from the body without the tables that
- * cannot number a paragraph, which are most of its reading.
+ * The TOC's list numbers are read from the body without the paragraphs and
+ * tables that cannot number a paragraph, which are most of its reading.
  */
 import { type Document, HeadingLevel, type PageNumberEstimator } from "docx";
 import { estimatePageNumbers, estimatePageNumbersWith } from "docx/layout";
@@ -81,7 +81,7 @@ export function reportPageNumbers(): ReportPageNumbers {
     listNumbers: (body: Body, context: Parameters<ListNumbers>[1]) => {
       const file = context.file as object | undefined;
       if (!file) return listNumbers(body, context);
-      const result = lists.get(file) ?? listNumbers(withoutUnnumberedTables(body), context);
+      const result = lists.get(file) ?? listNumbers(onlyWhatMayNumber(body), context);
       lists.set(file, result);
       return result;
     },
@@ -97,28 +97,43 @@ export function reportPageNumbers(): ReportPageNumbers {
 }
 
 /**
- * The body without the tables that number none of their paragraphs. docx reads the whole body for the list numbers
- * of a few headings; the report's tables are most of that reading, and a table whose paragraphs neither number
- * themselves (`w:numPr`) nor have a numbering style (or a table style, which could give one) moves no list's count.
+ * The body without the paragraphs and tables that cannot change the list numbers docx reads. It reads the whole
+ * body for the list numbers of a few headings, though only numbered paragraphs move a list's count: a paragraph or
+ * table is left out unless one of its paragraphs numbers itself (`w:numPr`) or has a numbering style (or a table
+ * style, which could give one), or it holds what docx names by count among the numbers (a note reference, a field),
+ * or it ends a section.
  */
-export function withoutUnnumberedTables(body: Body): Body {
+export function onlyWhatMayNumber(body: Body): Body {
   const children = (body as Record<string, unknown>)["w:body"];
   if (!Array.isArray(children)) return body;
-  const kept = children.filter((child) => !isTable(child) || mayNumber(child));
+  const kept = children.filter((child) => !isParagraphOrTable(child) || mayNumber(child));
   return kept.length === children.length ? body : ({ ...body, "w:body": kept } as Body);
 }
 
-function isTable(element: unknown): boolean {
-  return typeof element === "object" && element !== null && "w:tbl" in element;
+/** Elements that keep the paragraph or table they are in among what the list numbers are read from. */
+const KEEPS = new Set([
+  "w:numPr",
+  "w:tblStyle",
+  "w:sectPr",
+  "w:footnoteReference",
+  "w:endnoteReference",
+  "w:fldChar",
+  "w:fldSimple",
+  "w:instrText",
+]);
+
+function isParagraphOrTable(element: unknown): boolean {
+  return typeof element === "object" && element !== null && ("w:tbl" in element || "w:p" in element);
 }
 
 function mayNumber(element: unknown): boolean {
   if (Array.isArray(element)) return element.some(mayNumber);
   if (typeof element !== "object" || element === null) return false;
   for (const [name, value] of Object.entries(element)) {
-    if (name === "w:numPr" || name === "w:tblStyle") return true;
-    if (name === "w:pStyle") return NUMBERED_STYLES.has(String((value as { _attr?: Record<string, unknown> })._attr?.["w:val"]));
-    if (name !== "_attr" && mayNumber(value)) return true;
+    if (KEEPS.has(name)) return true;
+    if (name === "w:pStyle") {
+      if (NUMBERED_STYLES.has(String((value as { _attr?: Record<string, unknown> })._attr?.["w:val"]))) return true;
+    } else if (name !== "_attr" && mayNumber(value)) return true;
   }
   return false;
 }
