@@ -1,8 +1,9 @@
 /**
  * The TOC's page numbers are worked out once per document, its list numbers
- * from a body without the paragraphs and tables that number nothing, and the chapter breaks
- * the layout left out are then written so; layoutDocument takes the pages the
- * estimator laid out last. Each shortcut must give what the long way gives.
+ * from a body without the paragraphs and tables that number nothing, and
+ * the chapter breaks the layout left out are then written so; layoutDocument
+ * takes the pages the estimator laid out last. Each shortcut must give what
+ * the long way gives.
  */
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, type PageNumberEstimator } from "docx";
 import * as layout from "docx/layout";

@@ -131,9 +131,8 @@ function mayNumber(element: unknown): boolean {
   if (typeof element !== "object" || element === null) return false;
   for (const [name, value] of Object.entries(element)) {
     if (KEEPS.has(name)) return true;
-    if (name === "w:pStyle") {
-      if (NUMBERED_STYLES.has(String((value as { _attr?: Record<string, unknown> })._attr?.["w:val"]))) return true;
-    } else if (name !== "_attr" && mayNumber(value)) return true;
+    if (name === "w:pStyle") return NUMBERED_STYLES.has(String((value as { _attr?: Record<string, unknown> })._attr?.["w:val"]));
+    if (name !== "_attr" && mayNumber(value)) return true;
   }
   return false;
 }
