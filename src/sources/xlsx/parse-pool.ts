@@ -10,6 +10,13 @@ export type ParseOutcome =
   | { readonly ok: true; readonly stage: BlockStage }
   | { readonly ok: false; readonly reason: "damaged" | "suspicious" | "rows" | "memory" | "time"; readonly detail: string };
 
+/**
+ * A worker's young generation: three semi-spaces' worth (V8 keeps two and a large-object space of one), so 8 MB
+ * semi-spaces. A parse keeps most of what it allocates until the workbook is typed, so larger ones only copy more
+ * per collection; the main thread keeps V8's 16 MB, where the layout's short-lived objects die young (README, Benchmark).
+ */
+const WORKER_YOUNG_GENERATION_MB = 24;
+
 interface Job {
   readonly bytes: Uint8Array;
   readonly block?: BlockTyping | undefined;
@@ -84,7 +91,7 @@ export class ParsePool {
     const { url, workerData } = workerEntry();
     const worker = new Worker(url, {
       workerData,
-      resourceLimits: { maxOldGenerationSizeMb: this.#limits.workerHeapMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.#limits.workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       stdout: false,
       stderr: false,
     });
