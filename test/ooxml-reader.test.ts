@@ -1,9 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readOoxml } from "../src/sources/xlsx/ooxml/read-ooxml.ts";
 import { isDateFormatCode } from "../src/sources/xlsx/ooxml/date-formats.ts";
 import { isoFromSerial } from "../src/sources/xlsx/ooxml/serial-date.ts";
+import { openZipParts } from "../src/sources/xlsx/ooxml/zip-parts.ts";
 import { sheetsFromExcelJs } from "./helpers/exceljs-oracle.ts";
 
 describe("the streaming OOXML reader", () => {
@@ -50,5 +52,39 @@ describe("the streaming OOXML reader", () => {
     [3e6, false, undefined],
   ])("turns serial %s (1904: %s) into %s", (serial, date1904, iso) => {
     expect(isoFromSerial(serial, date1904)).toBe(iso);
+  });
+});
+
+describe("the parts of an .xlsx zip", () => {
+  // The first "ä" straddles the 64 kB boundary where the text is cut into chunks.
+  const head = `<?xml version="1.0"?><worksheet><row><c><v>${"a".repeat(65_535 - 44)}`;
+  const xml = `${head}Väst</v></c></row>${"<row><c><v>Västerbotten</v></c></row>".repeat(5000)}</worksheet>`;
+  const zipped = (declared?: number) => {
+    const bytes = Buffer.from(zipSync({ "xl/worksheets/sheet1.xml": strToU8(xml) }));
+    // The central directory's uncompressed size, which yauzl reads: 24 bytes into the entry.
+    if (declared !== undefined) bytes.writeUInt32LE(declared, bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+    return bytes;
+  };
+  const text = async (bytes: Buffer, wholePartBytes?: number) => {
+    const parts = await openZipParts(bytes, 1e9, wholePartBytes);
+    try {
+      return await parts.text("xl/worksheets/sheet1.xml");
+    } finally {
+      parts.close();
+    }
+  };
+
+  it("gives a part the same text inflated whole as streamed, multi-byte letters across chunks included", async () => {
+    const bytes = zipped();
+    expect(await text(bytes)).toBe(xml);
+    expect(await text(bytes, 0)).toBe(xml);
+  });
+
+  it.each([
+    ["more", 100],
+    ["fewer", xml.length * 2],
+  ])("refuses a part holding %s bytes than its entry declares, inflated whole or streamed", async (_, declared) => {
+    await expect(text(zipped(declared))).rejects.toThrow();
+    await expect(text(zipped(declared), 0)).rejects.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import type { Readable } from "node:stream";
+import { inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 
 /** The parts (files) of an .xlsx zip, readable by name; inflation is bounded by `maxInflatedBytes` in total. */
@@ -15,23 +15,27 @@ export class InflateLimitError extends Error {
   override readonly name = "InflateLimitError";
 }
 
-export async function openZipParts(bytes: Buffer, maxInflatedBytes: number): Promise<ZipParts> {
+export async function openZipParts(bytes: Buffer, maxInflatedBytes: number, wholePartBytes = WHOLE_PART_BYTES): Promise<ZipParts> {
   const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
   const entries = await listEntries(zip);
   let inflated = 0;
-  const open = async (name: string): Promise<Readable> => {
+  const chunks = async function* (name: string): AsyncIterable<string> {
     const entry = entries.get(normalise(name));
     if (!entry) throw new Error(`missing part ${name}`);
-    return zip.openReadStreamPromise(entry);
-  };
-  const chunks = async function* (name: string): AsyncIterable<string> {
-    const stream = await open(name);
+    // Counted as inflated, whatever the zip directory declared (a whole part is held to what it declared): a lying zip bomb stops here.
+    const count = (bytes: number) => {
+      inflated += bytes;
+      if (inflated > maxInflatedBytes) throw new InflateLimitError(`more than ${maxInflatedBytes} bytes inflated`);
+    };
+    if (entry.compressionMethod === DEFLATED && entry.uncompressedSize <= wholePartBytes) {
+      yield* decoded(await inflatedWhole(zip, entry, count));
+      return;
+    }
+    const stream = await zip.openReadStreamPromise(entry);
     const decoder = new TextDecoder("utf-8");
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
-        inflated += chunk.length;
-        // Counted as inflated, whatever the zip directory declared: a lying zip bomb stops here.
-        if (inflated > maxInflatedBytes) throw new InflateLimitError(`more than ${maxInflatedBytes} bytes inflated`);
+        count(chunk.length);
         yield decoder.decode(chunk, { stream: true });
       }
       const rest = decoder.decode();
@@ -50,6 +54,36 @@ export async function openZipParts(bytes: Buffer, maxInflatedBytes: number): Pro
     chunks,
     close: () => zip.close(),
   };
+}
+
+const DEFLATED = 8;
+/**
+ * A deflated part no larger than this (as its zip entry declares) is inflated in one call rather than streamed:
+ * a stream hands each 16 kB through three streams and a thread-pool round trip, which took a parse worker longer
+ * than inflating the part. Larger parts still stream, so a huge sheet is never held whole.
+ */
+const WHOLE_PART_BYTES = 32 * 1024 * 1024;
+/** Decoded text handed to the parser at a time. */
+const TEXT_CHUNK_BYTES = 64 * 1024;
+
+/** A deflated part's bytes; never more than the entry declares, as yauzl's own check would refuse. */
+async function inflatedWhole(zip: yauzl.ZipFile, entry: yauzl.Entry, count: (bytes: number) => void): Promise<Buffer> {
+  count(entry.uncompressedSize);
+  const raw: Buffer[] = [];
+  for await (const chunk of (await zip.openReadStreamPromise(entry, { decompress: false })) as AsyncIterable<Buffer>) raw.push(chunk);
+  const bytes = inflateRawSync(Buffer.concat(raw), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  if (bytes.length !== entry.uncompressedSize)
+    throw new Error(`part ${entry.fileName} is ${bytes.length} bytes, not ${entry.uncompressedSize}`);
+  return bytes;
+}
+
+function* decoded(bytes: Buffer): Iterable<string> {
+  const decoder = new TextDecoder("utf-8");
+  for (let at = 0; at < bytes.length; at += TEXT_CHUNK_BYTES) {
+    yield decoder.decode(bytes.subarray(at, at + TEXT_CHUNK_BYTES), { stream: true });
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
