@@ -4,20 +4,18 @@
  * read the Swedish labels with English rules. The packed document's chart
  * parts are given the report's language instead.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8 } from "fflate";
+import { rewriteZipParts } from "./rewrite-zip-parts.ts";
 
 const CHART_PART = /^word\/charts\/[^/]+\.xml$/;
 
 /** The .docx with its charts' language set to `language` (e.g. `sv-SE`); without charts it is returned as it is. */
 export function withChartLanguage(docx: Uint8Array, language: string): Uint8Array {
-  const files = unzipSync(docx);
-  const charts = Object.keys(files).filter((name) => CHART_PART.test(name));
-  if (charts.length === 0) return docx;
-  const zippable: Zippable = {};
-  for (const [name, bytes] of Object.entries(files)) {
-    zippable[name] = CHART_PART.test(name) ? strToU8(relabel(strFromU8(bytes), language)) : bytes;
-  }
-  return zipSync(zippable, { level: 6 });
+  return rewriteZipParts(
+    docx,
+    (name) => CHART_PART.test(name),
+    (_, bytes) => strToU8(relabel(strFromU8(bytes), language)),
+  );
 }
 
 function relabel(xml: string, language: string): string {
