@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits.ts";
 import { ParsePool, type ParseOutcome } from "./parse-pool.ts";
 import { type ParsedFile, rawWorkbookOf } from "./raw-workbook-of.ts";
 import { prescan } from "./prescan.ts";
+import { shareRepeatedStrings } from "./repeated-strings.ts";
 
 export const CENTRAL_FILE = "central.xlsx";
 /** The blank block workbook `init` writes next to central.xlsx: a template to copy, never a block's own workbook. */
@@ -143,7 +144,7 @@ export async function readXlsxBlock(path: string, limits: ReadLimits, pool: Pars
   const parsed = await pool.parse(checked.bytes, { blockId, ...checked.file });
   if (!parsed.ok) return readBlockStage(blockId, parseFailure(checked.file, parsed, limits));
   if (!("stage" in parsed)) throw new Error("a workbook read typed came back raw");
-  return parsed.stage;
+  return shareRepeatedStrings(parsed.stage);
 }
 
 type CheckedFile =
