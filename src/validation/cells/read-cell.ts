@@ -196,9 +196,25 @@ function booleanFromText(text: string): CellRead {
 }
 
 function enumFromText(text: string, values: readonly string[]): CellRead {
-  const wanted = normaliseWord(text);
-  const match = values.find((v) => normaliseWord(v) === wanted);
+  const match = byNormalisedWord(values).get(normaliseWord(text));
   return match ? ok(match) : bad("enum-invalid", { value: text, list: values, suggestions: nearest(text, values) });
+}
+
+const valuesByWord = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+/** A column's allowed values by their normalised word, worked out once per list: the first value wins, as a search would. */
+function byNormalisedWord(values: readonly string[]): ReadonlyMap<string, string> {
+  let byWord = valuesByWord.get(values);
+  if (!byWord) {
+    const words = new Map<string, string>();
+    for (const value of values) {
+      const word = normaliseWord(value);
+      if (!words.has(word)) words.set(word, value);
+    }
+    byWord = words;
+    valuesByWord.set(values, byWord);
+  }
+  return byWord;
 }
 
 /** 0.25 → 25, without the binary noise of multiplying (0.07 × 100 = 7.000000000000001). */
