@@ -9,7 +9,7 @@ import { DEFAULT_TEMPLATE_DIR, loadOutline } from "../src/report/outline/load-ou
 import { textRules } from "../src/report/outline/outline.ts";
 import type { WorkbookSource } from "../src/sources/workbook-source.ts";
 import { folderSource } from "../src/sources/xlsx/folder-source.ts";
-import { readBlockStage } from "../src/validation/validate-source.ts";
+import { readBlockStage, readCentralStage } from "../src/validation/validate-source.ts";
 import { handmadeXlsx, row } from "./helpers/handmade-xlsx.ts";
 
 const MESSY = "test/fixtures/messy";
@@ -95,6 +95,25 @@ describe("a block workbook typed in the parse worker", () => {
     const [a, b] = [await loadProgramme(counted, await rules), await loadProgramme(rawOnly, await rules)];
     expect(typedReads).toBe(a.programme.workbooks.length - 1);
     expect(a).toEqual(b);
+  });
+});
+
+describe("the central workbook typed in the parse worker", () => {
+  it.each([
+    ["the example's", "examples/delrapport-1", "central.xlsx"],
+    ["one with staff mistakes", `${MESSY}/invalid`, "central.xlsx"],
+    ["a truncated file as", `${MESSY}/files`, "truncated.xlsx"],
+    ["a missing", `${MESSY}/files`, "saknas.xlsx"],
+  ])("%s: the same stage as typing the raw workbook on the main thread", async (_, folder, centralFile) => {
+    const typing = folderSource(folder, { centralFile });
+    const raw = folderSource(folder, { centralFile });
+    try {
+      const inWorker = await typing.readCentralStage?.();
+      expect(inWorker).toBeDefined();
+      expect(inWorker).toEqual(readCentralStage(await raw.readCentral()));
+    } finally {
+      await Promise.all([typing.close(), raw.close()]);
+    }
   });
 });
 

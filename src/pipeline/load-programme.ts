@@ -14,7 +14,7 @@ export type Progress = (done: number, total: number, workbook: string) => void;
  * The source is closed once everything is read (closing it again is harmless).
  */
 export async function loadProgramme(source: WorkbookSource, rules: TextRules, progress?: Progress): Promise<Validated> {
-  const central = readCentralStage(await source.readCentral());
+  const central = source.readCentralStage ? await source.readCentralStage() : readCentralStage(await source.readCentral());
   const refs = blockWorkbookRefs(central);
   let done = 1;
   progress?.(done, refs.length + 1, central.info.name);

@@ -1,5 +1,5 @@
 import type { Problem } from "../validation/problem.ts";
-import type { BlockStage } from "../validation/validate-source.ts";
+import type { BlockStage, CentralStage } from "../validation/validate-source.ts";
 import type { RawWorkbook } from "./raw-workbook.ts";
 
 /** What reading one workbook gave: the raw workbook, or why it could not be read. */
@@ -16,6 +16,8 @@ export interface WorkbookSource {
   /** For messages: the folder, or the spreadsheet. */
   readonly description: string;
   readCentral(): Promise<WorkbookOutcome>;
+  /** The central workbook read and typed (what `readCentralStage` makes of `readCentral`'s outcome), by a source that types where it parses, as below. */
+  readCentralStage?(): Promise<CentralStage>;
   /** A block workbook by the reference in column Arbetsbok (file name, spreadsheet id or URL). */
   readBlock(ref: string): Promise<WorkbookOutcome>;
   /**

@@ -2,7 +2,7 @@ import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatNumber } from "../../text/swedish.ts";
 import { problem, problemFrom, type Problem } from "../../validation/problem.ts";
-import { readBlockStage, type BlockStage } from "../../validation/validate-source.ts";
+import { readBlockStage, readCentralStage, type BlockStage, type CentralStage } from "../../validation/validate-source.ts";
 import type { WorkbookOutcome, WorkbookSource } from "../workbook-source.ts";
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits.ts";
 import { ParsePool, type ParseOutcome } from "./parse-pool.ts";
@@ -34,6 +34,12 @@ export function folderSource(dir: string, options: FolderOptions = {}): Workbook
       if (!file.ok) return file.outcome;
       early.start();
       return readXlsx(file.path, limits, pool);
+    },
+    readCentralStage: async () => {
+      const file = await inFolder(folder, await fileNamed(folder, centralFile));
+      if (!file.ok) return readCentralStage(file.outcome);
+      early.start();
+      return readXlsxCentral(file.path, limits, pool);
     },
     readBlock: async (ref) => {
       const file = await blockFile(folder, ref);
@@ -133,17 +139,27 @@ export async function readXlsx(path: string, limits: ReadLimits, pool: ParsePool
   if (!checked.ok) return checked.outcome;
   const parsed = await pool.parse(checked.bytes);
   if (!parsed.ok) return parseFailure(checked.file, parsed, limits);
-  if ("stage" in parsed) throw new Error("a workbook read raw came back typed");
+  if (!("sheets" in parsed)) throw new Error("a workbook read raw came back typed");
   return { ok: true, workbook: rawWorkbookOf(parsed, checked.file) };
+}
+
+/** Reads the central .xlsx file and types it (`readCentralStage`) in the parse worker; never throws for a bad file. */
+export async function readXlsxCentral(path: string, limits: ReadLimits, pool: ParsePool): Promise<CentralStage> {
+  const checked = await checkedFile(path, limits);
+  if (!checked.ok) return readCentralStage(checked.outcome);
+  const parsed = await pool.parse(checked.bytes, { central: checked.file });
+  if (!parsed.ok) return readCentralStage(parseFailure(checked.file, parsed, limits));
+  if (!("central" in parsed)) throw new Error("a central workbook read typed came back otherwise");
+  return shareRepeatedStrings(parsed.central);
 }
 
 /** Reads one .xlsx file as block `blockId`'s workbook and types it (`readBlockStage`) in the parse worker; never throws for a bad file. */
 export async function readXlsxBlock(path: string, limits: ReadLimits, pool: ParsePool, blockId: string): Promise<BlockStage> {
   const checked = await checkedFile(path, limits);
   if (!checked.ok) return readBlockStage(blockId, checked.outcome);
-  const parsed = await pool.parse(checked.bytes, { blockId, ...checked.file });
+  const parsed = await pool.parse(checked.bytes, { block: { blockId, ...checked.file } });
   if (!parsed.ok) return readBlockStage(blockId, parseFailure(checked.file, parsed, limits));
-  if (!("stage" in parsed)) throw new Error("a workbook read typed came back raw");
+  if (!("stage" in parsed)) throw new Error("a block workbook read typed came back otherwise");
   return shareRepeatedStrings(parsed.stage);
 }
 

@@ -1,13 +1,15 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { BlockStage } from "../../validation/validate-source.ts";
+import type { BlockStage, CentralStage } from "../../validation/validate-source.ts";
 import type { RawSheet } from "../raw-workbook.ts";
 import type { ReadLimits } from "./limits.ts";
 import type { BlockTyping, ParseReply, ParseRequest } from "./parse-protocol.ts";
+import type { ParsedFile } from "./raw-workbook-of.ts";
 
 export type ParseOutcome =
   | { readonly ok: true; readonly dateSystem: 1900 | 1904; readonly sheets: RawSheet[]; readonly modified?: string }
   | { readonly ok: true; readonly stage: BlockStage }
+  | { readonly ok: true; readonly central: CentralStage }
   | { readonly ok: false; readonly reason: "damaged" | "suspicious" | "rows" | "memory" | "time"; readonly detail: string };
 
 /**
@@ -17,9 +19,12 @@ export type ParseOutcome =
  */
 const WORKER_YOUNG_GENERATION_MB = 24;
 
+/** How the worker types what it parses: as a block's workbook, as the central one, or not at all (raw sheets). */
+export type Typing = { readonly block: BlockTyping } | { readonly central: ParsedFile };
+
 interface Job {
   readonly bytes: Uint8Array;
-  readonly block?: BlockTyping | undefined;
+  readonly typing?: Typing | undefined;
   readonly resolve: (outcome: ParseOutcome) => void;
   readonly reject: (error: Error) => void;
 }
@@ -49,10 +54,10 @@ export class ParsePool {
     return this.#slots.length;
   }
 
-  /** Parses a workbook; with `block`, types it as that block's workbook too and gives its typed rows instead of raw sheets. */
-  parse(bytes: Uint8Array, block?: BlockTyping): Promise<ParseOutcome> {
+  /** Parses a workbook; with `typing`, types it too (as a block's or as the central workbook) and gives its typed rows instead of raw sheets. */
+  parse(bytes: Uint8Array, typing?: Typing): Promise<ParseOutcome> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ bytes, block, resolve, reject });
+      this.#queue.push({ bytes, typing, resolve, reject });
       this.#dispatch();
     });
   }
@@ -82,7 +87,7 @@ export class ParsePool {
       bytes: copy,
       maxInflatedBytes: this.#limits.maxUncompressedBytes,
       maxRows: this.#limits.maxRows,
-      ...(job.block ? { block: job.block } : {}),
+      ...job.typing,
     };
     worker.postMessage(request, [copy]);
   }
@@ -137,6 +142,7 @@ function outcomeOf(reply: ParseReply): ParseOutcome | Error {
     return reason === "internal" ? new Error(`lägesbild failed while typing a workbook: ${detail}`) : { ok: false, reason, detail };
   }
   if ("stage" in reply) return { ok: true, stage: reply.stage };
+  if ("central" in reply) return { ok: true, central: reply.central };
   return { ok: true, dateSystem: reply.dateSystem, sheets: reply.sheets, ...(reply.modified ? { modified: reply.modified } : {}) };
 }
 

@@ -1,12 +1,12 @@
 /**
  * Worker-thread entry: reads one .xlsx at a time, inside the heap and time
  * limits its pool gives it, and posts back raw sheets, or, for a block
- * workbook, its typed rows: typing here, beside the parse, spares the main
- * thread both the typing and rebuilding every raw cell it would then drop.
+ * or central workbook, its typed rows: typing here, beside the parse, spares
+ * the main thread both the typing and rebuilding every raw cell it would then
+ * drop.
  */
 import { parentPort } from "node:worker_threads";
-import { readBlockStage } from "../../validation/validate-source.ts";
-import type { RawWorkbook } from "../raw-workbook.ts";
+import { type BlockStage, type CentralStage, readBlockStage, readCentralStage } from "../../validation/validate-source.ts";
 import { readOoxml } from "./ooxml/read-ooxml.ts";
 import { rawWorkbookOf } from "./raw-workbook-of.ts";
 import { RowLimitError } from "./ooxml/sheet-part.ts";
@@ -17,11 +17,18 @@ parentPort?.on("message", (request: ParseRequest) => {
   void parse(request).then((reply) => parentPort?.postMessage(reply));
 });
 
-async function parse({ id, bytes, maxInflatedBytes, maxRows, block }: ParseRequest): Promise<ParseReply> {
+async function parse({ id, bytes, maxInflatedBytes, maxRows, block, central }: ParseRequest): Promise<ParseReply> {
   try {
     const workbook = await readOoxml(Buffer.from(bytes), maxInflatedBytes, maxRows);
-    if (!block) return { id, ok: true, ...workbook };
-    return typed(id, block.blockId, rawWorkbookOf(workbook, block));
+    if (block) {
+      const raw = rawWorkbookOf(workbook, block);
+      return typed(id, () => ({ stage: readBlockStage(block.blockId, { ok: true, workbook: raw }) }));
+    }
+    if (central) {
+      const raw = rawWorkbookOf(workbook, central);
+      return typed(id, () => ({ central: readCentralStage({ ok: true, workbook: raw }) }));
+    }
+    return { id, ok: true, ...workbook };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const reason = error instanceof InflateLimitError ? "suspicious" : error instanceof RowLimitError ? "rows" : "damaged";
@@ -30,9 +37,9 @@ async function parse({ id, bytes, maxInflatedBytes, maxRows, block }: ParseReque
 }
 
 /** A throw while typing is a fault in lägesbild, not in the file: it goes back as one, not as a damaged workbook. */
-function typed(id: number, blockId: string, workbook: RawWorkbook): ParseReply {
+function typed(id: number, type: () => { stage: BlockStage } | { central: CentralStage }): ParseReply {
   try {
-    return { id, ok: true, stage: readBlockStage(blockId, { ok: true, workbook }) };
+    return { id, ok: true, ...type() };
   } catch (error) {
     return { id, ok: false, reason: "internal", detail: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -1,17 +1,17 @@
 /**
- * A typed block workbook that crossed from a parse worker holds a string of
+ * A typed workbook that crossed from a parse worker holds a string of
  * its own for every cell: structured clone copies a string each time it meets
  * it, so the workbook and sheet of every row's place, and every status, tool,
  * date and goal id, is a copy. At 100 000 activities that is about 25 MB of
  * the main thread's heap, kept until the run ends. Short repeated strings are
  * made one string again, in place, as the stage arrives.
  */
-import type { BlockStage } from "../../validation/validate-source.ts";
+import type { Located } from "../../validation/located.ts";
 
 /** Longer strings are titles and descriptions, rarely repeated. */
 const LONGEST_SHARED = 40;
 
-export function shareRepeatedStrings(stage: BlockStage): BlockStage {
+export function shareRepeatedStrings<S extends { readonly rows?: Readonly<Record<string, readonly Located<unknown>[]>> }>(stage: S): S {
   const known = new Map<string, string>();
   const shared = (text: string): string => {
     if (text.length > LONGEST_SHARED) return text;
