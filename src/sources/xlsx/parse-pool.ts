@@ -15,7 +15,8 @@ export type ParseOutcome =
 /**
  * A worker's young generation: three semi-spaces' worth (V8 keeps two and a large-object space of one), so 8 MB
  * semi-spaces. A parse keeps most of what it allocates until the workbook is typed, so larger ones only copy more
- * per collection; the main thread keeps V8's 16 MB, where the layout's short-lived objects die young (README, Benchmark).
+ * per collection; the main thread keeps V8's own (16 MB on Node 20), where the layout's short-lived objects die young
+ * (README, Benchmark).
  */
 const WORKER_YOUNG_GENERATION_MB = 24;
 
