@@ -28,18 +28,12 @@ export async function openZipParts(bytes: Buffer, maxInflatedBytes: number, whol
       if (inflated > maxInflatedBytes) throw new InflateLimitError(`more than ${maxInflatedBytes} bytes inflated`);
     };
     if (entry.compressionMethod === DEFLATED && entry.uncompressedSize <= wholePartBytes) {
-      yield* decoded(await inflatedWhole(zip, entry, count));
+      yield* decoded(slices(await inflatedWhole(zip, entry, count)));
       return;
     }
     const stream = await zip.openReadStreamPromise(entry);
-    const decoder = new TextDecoder("utf-8");
     try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        count(chunk.length);
-        yield decoder.decode(chunk, { stream: true });
-      }
-      const rest = decoder.decode();
-      if (rest) yield rest;
+      yield* decoded(counted(stream as AsyncIterable<Buffer>, count));
     } finally {
       stream.destroy();
     }
@@ -63,7 +57,7 @@ const DEFLATED = 8;
  * than inflating the part. Larger parts still stream, so a huge sheet is never held whole.
  */
 const WHOLE_PART_BYTES = 32 * 1024 * 1024;
-/** Decoded text handed to the parser at a time. */
+/** Bytes of a whole part decoded and handed to the parser at a time. */
 const TEXT_CHUNK_BYTES = 64 * 1024;
 
 /** A deflated part's bytes; never more than the entry declares, as yauzl's own check would refuse. */
@@ -77,11 +71,22 @@ async function inflatedWhole(zip: yauzl.ZipFile, entry: yauzl.Entry, count: (byt
   return bytes;
 }
 
-function* decoded(bytes: Buffer): Iterable<string> {
-  const decoder = new TextDecoder("utf-8");
-  for (let at = 0; at < bytes.length; at += TEXT_CHUNK_BYTES) {
-    yield decoder.decode(bytes.subarray(at, at + TEXT_CHUNK_BYTES), { stream: true });
+/** A whole part in pieces the size the parser is handed at a time. */
+function* slices(bytes: Buffer): Iterable<Buffer> {
+  for (let at = 0; at < bytes.length; at += TEXT_CHUNK_BYTES) yield bytes.subarray(at, at + TEXT_CHUNK_BYTES);
+}
+
+async function* counted(chunks: AsyncIterable<Buffer>, count: (bytes: number) => void): AsyncIterable<Buffer> {
+  for await (const chunk of chunks) {
+    count(chunk.length);
+    yield chunk;
   }
+}
+
+/** UTF-8 text, a character cut between two chunks whole in the next. */
+async function* decoded(chunks: AsyncIterable<Buffer> | Iterable<Buffer>): AsyncIterable<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of chunks) yield decoder.decode(chunk, { stream: true });
   const rest = decoder.decode();
   if (rest) yield rest;
 }
